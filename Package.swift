@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// A C library from Debian, seen by Swift through a module map and a shim header.
+func systemLibrary(_ name: String, apt: String) -> Target {
+    .systemLibrary(name: name, path: "Sources/\(name)", providers: [.apt([apt])])
+}
+
+let package = Package(
+    name: "XPGraph",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "xpgraph", targets: ["xpgraph"])
+    ],
+    targets: [
+        systemLibrary("CMicroHTTPD", apt: "libmicrohttpd-dev"),
+        systemLibrary("CCurl", apt: "libcurl4-openssl-dev"),
+        systemLibrary("CLibPQ", apt: "libpq-dev"),
+        systemLibrary("CHiredis", apt: "libhiredis-dev"),
+        systemLibrary("COpenSSL", apt: "libssl-dev"),
+        systemLibrary("CZlib", apt: "zlib1g-dev"),
+        systemLibrary("CArgon2", apt: "libargon2-dev"),
+
+        .target(name: "JSON", linkerSettings: [.linkedLibrary("m")]),
+        .target(name: "GraphQL", dependencies: ["JSON"]),
+        .target(name: "Security", dependencies: ["COpenSSL", "CArgon2", "JSON"]),
+        .target(name: "Observability", dependencies: ["JSON"]),
+        .target(name: "HTTP", dependencies: ["CMicroHTTPD", "CCurl", "CZlib", "JSON"]),
+        .target(name: "Postgres", dependencies: ["CLibPQ"]),
+        .target(name: "Redis", dependencies: ["CHiredis"]),
+        .target(name: "SubgraphKit", dependencies: ["GraphQL", "JSON", "HTTP", "Observability"]),
+        .target(name: "Federation", dependencies: ["GraphQL", "JSON", "HTTP"]),
+        .target(
+            name: "Gateway",
+            dependencies: ["Federation", "GraphQL", "JSON", "HTTP", "Redis", "Security", "Observability"]
+        ),
+        .target(
+            name: "XPSubgraphs",
+            dependencies: ["SubgraphKit", "GraphQL", "JSON", "Postgres", "Redis", "Security", "Observability"],
+            path: "subgraphs"
+        ),
+        .executableTarget(
+            name: "xpgraph",
+            dependencies: [
+                "Gateway", "XPSubgraphs", "SubgraphKit", "Federation", "GraphQL", "JSON", "HTTP",
+                "Postgres", "Redis", "Security", "Observability",
+            ]
+        ),
+
+        .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+        .testTarget(name: "GraphQLTests", dependencies: ["GraphQL", "JSON"]),
+        .testTarget(name: "SecurityTests", dependencies: ["Security"]),
+        .testTarget(name: "HTTPTests", dependencies: ["HTTP", "JSON"]),
+        .testTarget(name: "PostgresTests", dependencies: ["Postgres"]),
+        .testTarget(name: "RedisTests", dependencies: ["Redis"]),
+        .testTarget(name: "FederationTests", dependencies: ["Federation", "GraphQL", "JSON"]),
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: ["Gateway", "XPSubgraphs", "SubgraphKit", "Federation", "GraphQL", "JSON", "HTTP", "Postgres", "Redis", "Security"]
+        ),
+    ]
+)

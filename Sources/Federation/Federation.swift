@@ -1,0 +1,1 @@
+// The Federation module; see docs/DESIGN.md.

@@ -1,0 +1,1 @@
+// The GraphQL module; see docs/DESIGN.md.

@@ -1,0 +1,1 @@
+// The Observability module; see docs/DESIGN.md.

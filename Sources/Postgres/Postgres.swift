@@ -1,0 +1,1 @@
+// The Postgres module; see docs/DESIGN.md.

@@ -1,0 +1,1 @@
+// The Redis module; see docs/DESIGN.md.

@@ -1,0 +1,1 @@
+// The Security module; see docs/DESIGN.md.

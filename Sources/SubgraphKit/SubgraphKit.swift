@@ -1,0 +1,1 @@
+// The SubgraphKit module; see docs/DESIGN.md.

@@ -1,0 +1,1 @@
+// The four XP subgraphs; see docs/DESIGN.md.
