@@ -1,0 +1,91 @@
+import CMicroHTTPD
+
+/// The server state that libmicrohttpd's callbacks reach through their context pointer.
+final class ServerCore: @unchecked Sendable {
+    let maxBodyBytes: Int
+    let handler: @Sendable (HTTPRequest) async -> HTTPResponse
+    /// Bodies larger than this are not worth reading just to answer 413: the connection is cut.
+    var discardLimit: Int { max(maxBodyBytes, 1 << 20) * 4 }
+
+    private struct Registry {
+        var stopping = false
+        var suspended: [ObjectIdentifier: ServerExchange] = [:]
+    }
+    private let registry = Locked(Registry())
+
+    init(maxBodyBytes: Int, handler: @escaping @Sendable (HTTPRequest) async -> HTTPResponse) {
+        self.maxBodyBytes = maxBodyBytes
+        self.handler = handler
+    }
+
+    func reopen() {
+        registry.withLock { $0.stopping = false }
+    }
+
+    /// Suspends the connection and starts the handler; false when the server is stopping.
+    func dispatch(_ exchange: ServerExchange, on connection: OpaquePointer) -> Bool {
+        let accepted = registry.withLock { registry in
+            guard !registry.stopping else { return false }
+            MHD_suspend_connection(connection)
+            exchange.suspension.withLock { $0 = .suspended(ConnectionHandle(pointer: connection)) }
+            registry.suspended[ObjectIdentifier(exchange)] = exchange
+            return true
+        }
+        guard accepted else { return false }
+
+        let request = HTTPRequest(
+            method: exchange.method, target: exchange.target, headers: exchange.headers,
+            body: exchange.body)
+        exchange.body = []
+        Task {
+            let response = await self.respond(to: request)
+            if exchange.finish(with: response) {
+                self.registry.withLock {
+                    _ = $0.suspended.removeValue(forKey: ObjectIdentifier(exchange))
+                }
+            }
+        }
+        return true
+    }
+
+    /// Resumes every suspended connection with 503 and refuses new dispatches.
+    func abandonSuspended() {
+        let pending = registry.withLock { registry in
+            registry.stopping = true
+            defer { registry.suspended = [:] }
+            return Array(registry.suspended.values)
+        }
+        for exchange in pending {
+            _ = exchange.finish(with: .plain(503, "Server is shutting down."))
+        }
+    }
+
+    /// Decodes the body, runs the handler and encodes its response.
+    private func respond(to request: HTTPRequest) async -> HTTPResponse {
+        var request = request
+        if let encoding = request.headers["Content-Encoding"]?.trimmingWhitespace().lowercased(),
+            encoding != "identity"
+        {
+            guard encoding == "gzip" || encoding == "x-gzip" else {
+                return .plain(415, "Unsupported Content-Encoding \"\(encoding)\".")
+            }
+            do {
+                request.body = try Gzip.decompress(request.body, limit: maxBodyBytes)
+            } catch .tooLarge {
+                return .plain(413, "Request body is larger than \(maxBodyBytes) bytes.")
+            } catch {
+                return .plain(400, "Request body is not valid gzip.")
+            }
+            request.headers.remove("Content-Encoding")
+        }
+        let response = await handler(request)
+        return ResponseEncoding.apply(to: response, for: request)
+    }
+}
+
+extension HTTPResponse {
+    /// A short text/plain response for transport-level failures.
+    static func plain(_ status: Int, _ message: String) -> HTTPResponse {
+        HTTPResponse(status: status, contentType: "text/plain; charset=utf-8", body: message)
+    }
+}
