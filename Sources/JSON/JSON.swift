@@ -38,7 +38,11 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
         }
         set {
             if let index = members.firstIndex(where: { $0.key == key }) {
-                if let newValue { members[index].value = newValue } else { members.remove(at: index) }
+                if let newValue {
+                    members[index].value = newValue
+                } else {
+                    members.remove(at: index)
+                }
             } else if let newValue {
                 members.append((key: key, value: newValue))
             }
@@ -83,10 +87,14 @@ extension JSON {
     }
 
     public var isNull: Bool { if case .null = self { return true } else { return false } }
-    public var stringValue: String? { if case .string(let s) = self { return s } else { return nil } }
+    public var stringValue: String? {
+        if case .string(let s) = self { return s } else { return nil }
+    }
     public var boolValue: Bool? { if case .bool(let b) = self { return b } else { return nil } }
     public var arrayValue: [JSON]? { if case .array(let a) = self { return a } else { return nil } }
-    public var objectValue: JSONObject? { if case .object(let o) = self { return o } else { return nil } }
+    public var objectValue: JSONObject? {
+        if case .object(let o) = self { return o } else { return nil }
+    }
 
     public var intValue: Int? {
         switch self {
