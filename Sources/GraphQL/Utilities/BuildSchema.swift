@@ -1,0 +1,388 @@
+import JSON
+
+extension Schema {
+    /// Builds a schema from a parsed SDL document; see `init(sdl:)`.
+    public convenience init(document: Document) throws(GraphQLError) {
+        var builder = SchemaBuilder(document: document)
+        let parts = builder.build()
+        if let error = builder.errors.first { throw error }
+        self.init(
+            types: parts.types, queryType: parts.query, mutationType: parts.mutation,
+            subscriptionType: parts.subscription, directives: parts.directives,
+            description: parts.description, appliedDirectives: parts.appliedDirectives,
+            nodes: parts.schemaNodes)
+    }
+}
+
+/// Turns SDL definitions into schema types; records errors instead of stopping.
+struct SchemaBuilder {
+    struct Parts {
+        var types: [NamedType] = []
+        var query: String?
+        var mutation: String?
+        var subscription: String?
+        var directives: [SchemaDirective] = []
+        var description: String?
+        var appliedDirectives: [AppliedDirective] = []
+        var schemaNodes: [SchemaDefinition] = []
+    }
+
+    let document: Document
+    private(set) var errors: [GraphQLError] = []
+
+    init(document: Document) { self.document = document }
+
+    private mutating func report(_ message: String, _ ranges: SourceRange?...) {
+        errors.append(GraphQLError(message, at: ranges, in: document.source))
+    }
+
+    mutating func build() -> Parts {
+        var definitions: [TypeDefinition] = []
+        var definitionIndex: [String: Int] = [:]
+        var extensions: [String: [TypeDefinition]] = [:]
+        var schemaDefinition: SchemaDefinition?
+        var schemaExtensions: [SchemaDefinition] = []
+        var directiveDefinitions: [DirectiveDefinition] = []
+
+        for definition in document.definitions {
+            switch definition {
+            case .type(let type):
+                let name = type.name.value
+                if definitionIndex[name] != nil {
+                    report("There can be only one type named \"\(name)\".", type.name.location)
+                } else if BuiltInScalar(rawValue: name) != nil || name.hasPrefix("__") {
+                    if name.hasPrefix("__") {
+                        report(
+                            "Name \"\(name)\" must not begin with \"__\", which is reserved by GraphQL introspection.",
+                            type.name.location)
+                    } else {
+                        definitionIndex[name] = definitions.count
+                        definitions.append(type)
+                    }
+                } else {
+                    definitionIndex[name] = definitions.count
+                    definitions.append(type)
+                }
+            case .typeExtension(let type):
+                extensions[type.name.value, default: []].append(type)
+            case .schema(let schema):
+                if schemaDefinition != nil {
+                    report("Must provide only one schema definition.", schema.location)
+                }
+                schemaDefinition = schemaDefinition ?? schema
+            case .schemaExtension(let schema):
+                schemaExtensions.append(schema)
+            case .directive(let directive):
+                if directiveDefinitions.contains(where: { $0.name.value == directive.name.value }) {
+                    report(
+                        "There can be only one directive named \"@\(directive.name.value)\".",
+                        directive.name.location)
+                } else {
+                    directiveDefinitions.append(directive)
+                }
+            case .operation, .fragment:
+                report("Definition is not a type system definition.", definition.location)
+            }
+        }
+
+        for (name, typeExtensions) in extensions where definitionIndex[name] == nil {
+            if BuiltInScalar(rawValue: name) != nil { continue }
+            for node in typeExtensions {
+                report(
+                    "Cannot extend type \"\(name)\" because it is not defined.", node.name.location)
+            }
+        }
+
+        var parts = Parts()
+        var known = Set(definitions.map(\.name.value))
+        known.formUnion(BuiltInScalar.allCases.map(\.rawValue))
+        let knownNames = known
+        for definition in definitions {
+            let nodes = [definition] + (extensions[definition.name.value] ?? [])
+            parts.types.append(makeType(nodes, known: knownNames))
+        }
+        for definition in directiveDefinitions {
+            parts.directives.append(makeDirective(definition, known: knownNames))
+        }
+        checkTypes(parts.types)
+
+        let schemaNodes = (schemaDefinition.map { [$0] } ?? []) + schemaExtensions
+        parts.schemaNodes = schemaNodes
+        parts.description = schemaDefinition?.description?.value
+        parts.appliedDirectives = schemaNodes.flatMap { $0.directives.map(AppliedDirective.init) }
+        let typesByName = Dictionary(
+            parts.types.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        if schemaNodes.isEmpty {
+            parts.query = typesByName["Query"] != nil ? "Query" : nil
+            parts.mutation = typesByName["Mutation"] != nil ? "Mutation" : nil
+            parts.subscription = typesByName["Subscription"] != nil ? "Subscription" : nil
+        }
+        for operationType in schemaNodes.flatMap(\.operationTypes) {
+            let name = operationType.type.value
+            switch typesByName[name] {
+            case .object: break
+            case nil:
+                report("Unknown type \"\(name)\".", operationType.type.location)
+                continue
+            default:
+                let kind = operationType.operation.rawValue.capitalizedFirst
+                report(
+                    "\(kind) root type must be Object type, it cannot be \(name).",
+                    operationType.type.location)
+                continue
+            }
+            switch operationType.operation {
+            case .query: parts.query = name
+            case .mutation: parts.mutation = name
+            case .subscription: parts.subscription = name
+            }
+        }
+        return parts
+    }
+
+    // MARK: - Types
+
+    private mutating func makeType(_ nodes: [TypeDefinition], known: Set<String>) -> NamedType {
+        let first = nodes[0]
+        let name = first.name.value
+        let description = first.description?.value
+        let directives = nodes.flatMap { $0.directives.map(AppliedDirective.init) }
+        switch first {
+        case .scalar:
+            let url = directives.first(named: "specifiedBy")?.argument("url")
+            var specifiedByURL: String?
+            if case .string(let string, _) = url?.kind { specifiedByURL = string }
+            return .scalar(
+                ScalarType(
+                    name: name, description: description, specifiedByURL: specifiedByURL,
+                    directives: directives, nodes: nodes))
+        case .object:
+            var fields: [FieldDefinition] = []
+            var interfaces: [Name] = []
+            for case .object(let node) in nodes {
+                fields += node.fields
+                interfaces += node.interfaces
+            }
+            return .object(
+                ObjectType(
+                    name: name, description: description,
+                    fields: makeFields(fields, typeName: name, known: known),
+                    interfaces: uniqueNames(interfaces), directives: directives, nodes: nodes))
+        case .interface:
+            var fields: [FieldDefinition] = []
+            var interfaces: [Name] = []
+            for case .interface(let node) in nodes {
+                fields += node.fields
+                interfaces += node.interfaces
+            }
+            return .interface(
+                InterfaceType(
+                    name: name, description: description,
+                    fields: makeFields(fields, typeName: name, known: known),
+                    interfaces: uniqueNames(interfaces), directives: directives, nodes: nodes))
+        case .union:
+            var members: [Name] = []
+            for case .union(let node) in nodes { members += node.types }
+            for member in members where !known.contains(member.value) {
+                reportUnknownType(member, known: known)
+            }
+            return .union(
+                UnionType(
+                    name: name, description: description, types: uniqueNames(members),
+                    directives: directives, nodes: nodes))
+        case .enumType:
+            var values: [EnumValue] = []
+            for case .enumType(let node) in nodes {
+                for value in node.values {
+                    if values.contains(where: { $0.name == value.name.value }) {
+                        report(
+                            "Enum value \"\(name).\(value.name.value)\" can only be defined once.",
+                            value.name.location)
+                        continue
+                    }
+                    let applied = value.directives.map(AppliedDirective.init)
+                    values.append(
+                        EnumValue(
+                            name: value.name.value, description: value.description?.value,
+                            deprecationReason: deprecationReason(applied), directives: applied,
+                            node: value))
+                }
+            }
+            return .enumType(
+                EnumType(
+                    name: name, description: description, values: values, directives: directives,
+                    nodes: nodes))
+        case .inputObject:
+            var fields: [InputValueDefinition] = []
+            for case .inputObject(let node) in nodes { fields += node.fields }
+            return .inputObject(
+                InputObjectType(
+                    name: name, description: description,
+                    fields: makeInputValues(fields, owner: name, known: known),
+                    isOneOf: directives.first(named: "oneOf") != nil, directives: directives,
+                    nodes: nodes))
+        }
+    }
+
+    private mutating func makeFields(
+        _ nodes: [FieldDefinition], typeName: String, known: Set<String>
+    ) -> [OutputField] {
+        var fields: [OutputField] = []
+        for node in nodes {
+            if fields.contains(where: { $0.name == node.name.value }) {
+                report(
+                    "Field \"\(typeName).\(node.name.value)\" can only be defined once.",
+                    node.name.location)
+                continue
+            }
+            checkKnown(node.type, known: known)
+            let applied = node.directives.map(AppliedDirective.init)
+            fields.append(
+                OutputField(
+                    name: node.name.value, description: node.description?.value,
+                    arguments: makeInputValues(
+                        node.arguments, owner: "\(typeName).\(node.name.value)", known: known),
+                    type: GraphQLType(node.type), deprecationReason: deprecationReason(applied),
+                    directives: applied, node: node))
+        }
+        return fields
+    }
+
+    private mutating func makeInputValues(
+        _ nodes: [InputValueDefinition], owner: String, known: Set<String>
+    ) -> [InputValue] {
+        var values: [InputValue] = []
+        for node in nodes {
+            if values.contains(where: { $0.name == node.name.value }) {
+                report(
+                    "Field \"\(owner).\(node.name.value)\" can only be defined once.",
+                    node.name.location)
+                continue
+            }
+            checkKnown(node.type, known: known)
+            let applied = node.directives.map(AppliedDirective.init)
+            values.append(
+                InputValue(
+                    name: node.name.value, description: node.description?.value,
+                    type: GraphQLType(node.type), defaultValue: node.defaultValue,
+                    deprecationReason: deprecationReason(applied), directives: applied, node: node))
+        }
+        return values
+    }
+
+    private mutating func makeDirective(
+        _ node: DirectiveDefinition, known: Set<String>
+    ) -> SchemaDirective {
+        SchemaDirective(
+            name: node.name.value, description: node.description?.value,
+            arguments: makeInputValues(node.arguments, owner: "@\(node.name.value)", known: known),
+            isRepeatable: node.isRepeatable, locations: node.locations.map(\.value), node: node)
+    }
+
+    private func deprecationReason(_ directives: [AppliedDirective]) -> String? {
+        guard let deprecated = directives.first(named: "deprecated") else { return nil }
+        if case .string(let reason, _) = deprecated.argument("reason")?.kind { return reason }
+        return SchemaDirective.defaultDeprecationReason
+    }
+
+    private func uniqueNames(_ names: [Name]) -> [String] {
+        var seen: Set<String> = []
+        return names.map(\.value).filter { seen.insert($0).inserted }
+    }
+
+    private mutating func checkKnown(_ reference: TypeReference, known: Set<String>) {
+        let name = reference.namedType
+        if !known.contains(name.value) { reportUnknownType(name, known: known) }
+    }
+
+    private mutating func reportUnknownType(_ name: Name, known: Set<String>) {
+        let suggestions = Suggestions.list(name.value, options: known.sorted())
+        report(
+            "Unknown type \"\(name.value)\"." + Suggestions.didYouMean(suggestions), name.location)
+    }
+
+    // MARK: - Sanity checks
+
+    /// Kinds in each position: input types for arguments and input fields, output types for
+    /// fields, objects in unions, interfaces after `implements`.
+    private mutating func checkTypes(_ types: [NamedType]) {
+        var byName = Dictionary(types.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        for scalar in BuiltInScalar.allCases where byName[scalar.rawValue] == nil {
+            byName[scalar.rawValue] = .scalar(scalar.type)
+        }
+        for type in types {
+            switch type {
+            case .object(let object):
+                checkOutputFields(object.name, object.fields, byName)
+                checkInterfaces(object.name, object.interfaces, type.nodes, byName)
+            case .interface(let interface):
+                checkOutputFields(interface.name, interface.fields, byName)
+                checkInterfaces(interface.name, interface.interfaces, type.nodes, byName)
+            case .union(let union):
+                for member in union.types {
+                    if let memberType = byName[member], case .object = memberType { continue }
+                    guard byName[member] != nil else { continue }
+                    report(
+                        "Union type \(union.name) can only include Object types, it cannot include \(member).",
+                        type.nodes.first?.location)
+                }
+            case .inputObject(let input):
+                for field in input.fields {
+                    if let fieldType = byName[field.type.namedType], !fieldType.isInputType {
+                        report(
+                            "The type of \(input.name).\(field.name) must be Input Type but got: \(field.type).",
+                            field.node?.type.location)
+                    }
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    private mutating func checkOutputFields(
+        _ typeName: String, _ fields: [OutputField], _ byName: [String: NamedType]
+    ) {
+        for field in fields {
+            if let fieldType = byName[field.type.namedType], !fieldType.isOutputType {
+                report(
+                    "The type of \(typeName).\(field.name) must be Output Type but got: \(field.type).",
+                    field.node?.type.location)
+            }
+            for argument in field.arguments {
+                if let argumentType = byName[argument.type.namedType], !argumentType.isInputType {
+                    report(
+                        "The type of \(typeName).\(field.name)(\(argument.name):) must be Input Type but got: \(argument.type).",
+                        argument.node?.type.location)
+                }
+            }
+        }
+    }
+
+    private mutating func checkInterfaces(
+        _ typeName: String, _ interfaces: [String], _ nodes: [TypeDefinition],
+        _ byName: [String: NamedType]
+    ) {
+        for interface in interfaces {
+            guard let interfaceType = byName[interface] else {
+                let name = nodes.lazy.compactMap { node -> Name? in
+                    switch node {
+                    case .object(let object): object.interfaces.first { $0.value == interface }
+                    case .interface(let i): i.interfaces.first { $0.value == interface }
+                    default: nil
+                    }
+                }.first
+                reportUnknownType(name ?? Name(interface), known: Set(byName.keys))
+                continue
+            }
+            if case .interface = interfaceType { continue }
+            report(
+                "Type \(typeName) must only implement Interface types, it cannot implement \(interface).",
+                nodes.first?.location)
+        }
+    }
+}
+
+extension String {
+    fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
