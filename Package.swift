@@ -54,6 +54,7 @@ let package = Package(
         .testTarget(name: "PostgresTests", dependencies: ["Postgres"]),
         .testTarget(name: "RedisTests", dependencies: ["Redis"]),
         .testTarget(name: "FederationTests", dependencies: ["Federation", "GraphQL", "JSON"]),
+        .testTarget(name: "GatewayTests", dependencies: ["Gateway", "Observability", "Federation", "GraphQL", "JSON", "HTTP", "Redis", "Security"]),
         .testTarget(
             name: "IntegrationTests",
             dependencies: ["Gateway", "XPSubgraphs", "SubgraphKit", "Federation", "GraphQL", "JSON", "HTTP", "Postgres", "Redis", "Security"]
