@@ -17,7 +17,7 @@ struct SeededGenerator: RandomNumberGenerator {
 }
 
 /// Runs a program with `input` on stdin and returns its stdout.
-func run(_ arguments: [String], input: [UInt8]) throws -> [UInt8] {
+func runProcess(_ arguments: [String], input: [UInt8]) throws -> [UInt8] {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = arguments
