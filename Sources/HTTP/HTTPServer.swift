@@ -1,5 +1,11 @@
 import CMicroHTTPD
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// An HTTP/1.1 server on libmicrohttpd.
 ///
 /// libmicrohttpd owns the sockets on its own epoll thread(s). Each request's body is
@@ -53,12 +59,15 @@ public final class HTTPServer: Sendable {
         }
     }
 
-    /// Answers requests still in their handlers with 503, then closes every connection.
+    /// Stops accepting, answers requests still in their handlers with 503 (waiting up to a
+    /// second for those answers to go out), then closes every connection.
     public func stop() {
         daemon.withLock { handle in
             guard let pointer = handle?.pointer else { return }
-            core.abandonSuspended()
+            let listener = MHD_quiesce_daemon(pointer)
+            core.abandonSuspended(grace: 1)
             MHD_stop_daemon(pointer)
+            if listener >= 0 { close(listener) }
             handle = nil
         }
     }

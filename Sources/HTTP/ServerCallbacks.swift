@@ -12,7 +12,9 @@ enum ServerCallbacks {
     /// Releases the exchange when libmicrohttpd is done with the request.
     static let completed: MHD_RequestCompletedCallback = { _, _, context, _ in
         guard let context, let exchange = context.pointee else { return }
-        Unmanaged<ServerExchange>.fromOpaque(exchange).release()
+        let unmanaged = Unmanaged<ServerExchange>.fromOpaque(exchange)
+        unmanaged.takeUnretainedValue().markClosed()
+        unmanaged.release()
         context.pointee = nil
     }
 

@@ -1,5 +1,11 @@
 import CMicroHTTPD
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The server state that libmicrohttpd's callbacks reach through their context pointer.
 final class ServerCore: @unchecked Sendable {
     let maxBodyBytes: Int
@@ -48,8 +54,9 @@ final class ServerCore: @unchecked Sendable {
         return true
     }
 
-    /// Resumes every suspended connection with 503 and refuses new dispatches.
-    func abandonSuspended() {
+    /// Resumes every suspended connection with 503, refuses new dispatches, and waits
+    /// (at most `grace` seconds) until libmicrohttpd has sent those answers.
+    func abandonSuspended(grace: Double) {
         let pending = registry.withLock { registry in
             registry.stopping = true
             defer { registry.suspended = [:] }
@@ -57,6 +64,11 @@ final class ServerCore: @unchecked Sendable {
         }
         for exchange in pending {
             _ = exchange.finish(with: .plain(503, "Server is shutting down."))
+        }
+        var waited = 0.0
+        while waited < grace, pending.contains(where: { !$0.isClosed }) {
+            usleep(2000)
+            waited += 0.002
         }
     }
 

@@ -25,6 +25,8 @@ final class ServerExchange: @unchecked Sendable {
         case suspended(ConnectionHandle)
         /// Resumed; the response waits for libmicrohttpd to call the access handler again.
         case resumed(HTTPResponse)
+        /// libmicrohttpd is done with the request (response sent or connection gone).
+        case closed
     }
 
     let target: String
@@ -48,6 +50,14 @@ final class ServerExchange: @unchecked Sendable {
             MHD_resume_connection(connection.pointer)
             return true
         }
+    }
+
+    var isClosed: Bool {
+        suspension.withLock { if case .closed = $0 { true } else { false } }
+    }
+
+    func markClosed() {
+        suspension.withLock { $0 = .closed }
     }
 
     /// The response stored by `finish`, taken once after the connection is resumed.

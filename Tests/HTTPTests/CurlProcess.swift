@@ -32,3 +32,15 @@ enum CurlProcess {
         return Output(body: body, written: written, exitCode: exitCode)
     }
 }
+
+/// A file under the temporary directory, for request bodies handed to curl with `@path`.
+struct TemporaryFile {
+    let path: String
+
+    init(_ contents: Data) throws {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("body-\(UUID())").path
+        try contents.write(to: URL(fileURLWithPath: path))
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: path) }
+}
