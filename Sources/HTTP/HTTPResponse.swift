@@ -23,3 +23,7 @@ public struct HTTPResponse: Sendable {
     /// The body read as UTF-8.
     public var text: String { String(decoding: body, as: UTF8.self) }
 }
+
+/// A response can stand in for a failure, as in `Result<GraphQLHTTPRequest, HTTPResponse>`:
+/// the error case is the ready-made answer.
+extension HTTPResponse: Error {}
