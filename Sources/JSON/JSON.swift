@@ -4,6 +4,11 @@
 /// numbers whose shortest `Double` text reads back to the same value are
 /// `.double`, and anything else (huge integers, long fractions) stays as the
 /// original decimal text in `.number`.
+///
+/// The reader decides by the text: digits alone make `.int` (or `.number`
+/// beyond `Int`); a fraction or exponent makes `.double` (`1.0`, `1e2`). The
+/// writer prints numbers as JavaScript does, so `.double(1)` is written `1`
+/// and reads back as `.int(1)`: compare numbers by value, not by case.
 public enum JSON: Sendable, Hashable {
     case null
     case bool(Bool)

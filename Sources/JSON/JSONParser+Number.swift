@@ -30,7 +30,7 @@ extension JSONParser {
             isInteger = false
         }
 
-        let text = UnsafeRawBufferPointer(rebasing: input[start..<index])
+        let text = UnsafeBufferPointer(rebasing: input[start..<index])
         if isInteger, let value = Self.exactInt(text, isNegative: isNegative) { return .int(value) }
         if !isInteger, let value = Self.exactDouble(text) { return .double(value) }
         return .number(String(decoding: text, as: UTF8.self))
@@ -50,7 +50,7 @@ extension JSONParser {
 
     /// The integer, when it fits in `Int`. Accumulates negatively so that
     /// `Int.min` fits.
-    private static func exactInt(_ text: UnsafeRawBufferPointer, isNegative: Bool) -> Int? {
+    private static func exactInt(_ text: UnsafeBufferPointer<UInt8>, isNegative: Bool) -> Int? {
         var value = 0
         let digits = isNegative ? text.dropFirst() : text[...]
         if digits.count <= 18 {
@@ -71,7 +71,7 @@ extension JSONParser {
     /// The `Double` of a number with a fraction or exponent, when the
     /// `Double` is the same decimal value as the text (its shortest printed
     /// form reads as that value); nil when precision or range would be lost.
-    static func exactDouble(_ text: UnsafeRawBufferPointer) -> Double? {
+    static func exactDouble(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
         let decimal = DecimalDigits(text)
         if decimal.digits.isEmpty { return text.first == UInt8(ascii: "-") ? -0.0 : 0.0 }
 
@@ -92,7 +92,7 @@ extension JSONParser {
             return nil
         }
         var shortest = value.description
-        let printed = shortest.withUTF8 { DecimalDigits(UnsafeRawBufferPointer($0)) }
+        let printed = shortest.withUTF8 { DecimalDigits($0) }
         return printed == decimal ? value : nil
     }
 
@@ -113,7 +113,7 @@ struct DecimalDigits: Equatable {
 
     /// Reads number text in JSON grammar (also accepts Swift's `Double`
     /// descriptions such as `1e-05`).
-    init(_ text: UnsafeRawBufferPointer) {
+    init(_ text: UnsafeBufferPointer<UInt8>) {
         var index = 0
         if index < text.count, text[index] == UInt8(ascii: "-") {
             isNegative = true

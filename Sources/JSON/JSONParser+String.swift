@@ -11,7 +11,7 @@ extension JSONParser {
             let byte = input[index]
             if byte == UInt8(ascii: "\"") {
                 let text = String(
-                    decoding: UnsafeRawBufferPointer(rebasing: input[start..<index]), as: UTF8.self)
+                    decoding: UnsafeBufferPointer(rebasing: input[start..<index]), as: UTF8.self)
                 index += 1
                 return text
             }
@@ -32,7 +32,7 @@ extension JSONParser {
         -> String
     {
         scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: UnsafeRawBufferPointer(rebasing: input[start..<index]))
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<index]))
         while index < input.count {
             let runStart = index
             while index < input.count {
@@ -44,7 +44,7 @@ extension JSONParser {
                     try skipUTF8Sequence()
                 }
             }
-            scratch.append(contentsOf: UnsafeRawBufferPointer(rebasing: input[runStart..<index]))
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
             guard index < input.count else { break }
             let byte = input[index]
             if byte == UInt8(ascii: "\"") {

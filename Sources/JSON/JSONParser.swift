@@ -5,7 +5,7 @@
 /// `keys`); closing a container moves its slice of the stack into one array,
 /// so each container costs one allocation.
 struct JSONParser {
-    let input: UnsafeRawBufferPointer
+    let input: UnsafeBufferPointer<UInt8>
     let maxDepth: Int
     var index = 0
     var values: [JSON] = []
@@ -20,7 +20,7 @@ struct JSONParser {
         var firstKey: Int
     }
 
-    init(_ input: UnsafeRawBufferPointer, maxDepth: Int) {
+    init(_ input: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.input = input
         self.maxDepth = maxDepth
     }
@@ -219,7 +219,7 @@ extension JSONObject {
         }
         var firstIndex: [String: Int] = [:]
         var hasDuplicates = false
-        if members.count <= 8 {
+        if members.count <= 16 {
             outer: for i in 1..<members.count {
                 for j in 0..<i where members[j].key == members[i].key {
                     hasDuplicates = true

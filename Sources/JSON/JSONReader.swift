@@ -31,12 +31,12 @@ public enum JSONReader {
     ) throws(JSONError) -> JSON {
         let result = bytes.withContiguousStorageIfAvailable { buffer in
             Result { () throws(JSONError) in
-                try parse(UnsafeRawBufferPointer(buffer), limits: limits)
+                try parse(buffer, limits: limits)
             }
         }
         if let result { return try result.get() }
         let copy = Array(bytes)
-        return try copy.withUnsafeBytes { buffer in
+        return try copy.withUnsafeBufferPointer { buffer in
             Result { () throws(JSONError) in try parse(buffer, limits: limits) }
         }.get()
     }
@@ -47,13 +47,13 @@ public enum JSONReader {
         var text = text
         return try text.withUTF8 { buffer in
             Result { () throws(JSONError) in
-                try parse(UnsafeRawBufferPointer(buffer), limits: limits)
+                try parse(buffer, limits: limits)
             }
         }.get()
     }
 
     public static func parse(
-        _ buffer: UnsafeRawBufferPointer, limits: JSONReaderLimits = .init()
+        _ buffer: UnsafeBufferPointer<UInt8>, limits: JSONReaderLimits = .init()
     ) throws(JSONError) -> JSON {
         guard buffer.count <= limits.maxBytes else {
             throw JSONError(

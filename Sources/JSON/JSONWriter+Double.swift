@@ -15,7 +15,7 @@ extension JSONWriter {
         }
 
         var text = value.description
-        let decimal = text.withUTF8 { DecimalDigits(UnsafeRawBufferPointer($0)) }
+        let decimal = text.withUTF8 { DecimalDigits($0) }
         let digits = decimal.digits
         let k = digits.count
         let n = decimal.exponent + k  // value = 0.d1...dk × 10^n
