@@ -17,7 +17,13 @@ final class ServerCore: @unchecked Sendable {
         var stopping = false
         var suspended: [ObjectIdentifier: ServerExchange] = [:]
     }
-    private let registry = Locked(Registry())
+    /// Suspended exchanges, striped so that epoll threads and handler tasks rarely meet on
+    /// one lock; `stop()` is the only reader of the whole set.
+    private let registries = (0..<16).map { _ in Locked(Registry()) }
+
+    private func registry(for exchange: ServerExchange) -> Locked<Registry> {
+        registries[(ObjectIdentifier(exchange).hashValue >> 4) & 15]
+    }
 
     init(maxBodyBytes: Int, handler: @escaping @Sendable (HTTPRequest) async -> HTTPResponse) {
         self.maxBodyBytes = maxBodyBytes
@@ -25,11 +31,12 @@ final class ServerCore: @unchecked Sendable {
     }
 
     func reopen() {
-        registry.withLock { $0.stopping = false }
+        for registry in registries { registry.withLock { $0.stopping = false } }
     }
 
     /// Suspends the connection and starts the handler; false when the server is stopping.
     func dispatch(_ exchange: ServerExchange, on connection: OpaquePointer) -> Bool {
+        let registry = registry(for: exchange)
         let accepted = registry.withLock { registry in
             guard !registry.stopping else { return false }
             MHD_suspend_connection(connection)
@@ -46,7 +53,7 @@ final class ServerCore: @unchecked Sendable {
         Task {
             let response = await self.respond(to: request)
             if exchange.finish(with: response) {
-                self.registry.withLock {
+                registry.withLock {
                     _ = $0.suspended.removeValue(forKey: ObjectIdentifier(exchange))
                 }
             }
@@ -57,10 +64,12 @@ final class ServerCore: @unchecked Sendable {
     /// Resumes every suspended connection with 503, refuses new dispatches, and waits
     /// (at most `grace` seconds) until libmicrohttpd has sent those answers.
     func abandonSuspended(grace: Double) {
-        let pending = registry.withLock { registry in
-            registry.stopping = true
-            defer { registry.suspended = [:] }
-            return Array(registry.suspended.values)
+        let pending = registries.flatMap { registry in
+            registry.withLock { registry in
+                registry.stopping = true
+                defer { registry.suspended = [:] }
+                return Array(registry.suspended.values)
+            }
         }
         for exchange in pending {
             _ = exchange.finish(with: .plain(503, "Server is shutting down."))

@@ -107,4 +107,23 @@ final class HTTPClientTests: XCTestCase {
             XCTAssertTrue(response.text.hasSuffix("body=\(index)"))
         }
     }
+
+    func testThousandsOfConcurrentRequestsThroughOnePool() async throws {
+        let client = HTTPClient(maxConnectionsPerHost: 64)
+        let base = self.base
+        let count = 3000
+        let statuses = try await withThrowingTaskGroup(of: Bool.self) { group in
+            for index in 0..<count {
+                group.addTask {
+                    let response = try await client.get(
+                        url: "\(base)/c?i=\(index)", headers: [], timeout: 60)
+                    return response.status == 200 && response.text.contains("query.i=\(index)\n")
+                }
+            }
+            var good = 0
+            for try await ok in group where ok { good += 1 }
+            return good
+        }
+        XCTAssertEqual(statuses, count)
+    }
 }
