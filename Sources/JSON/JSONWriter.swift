@@ -5,7 +5,7 @@
 /// copied as UTF-8. Numbers print as JavaScript's `JSON.stringify` does.
 /// Nesting is written recursively: values from ``JSONReader`` stay within its
 /// depth limit.
-public struct JSONWriter {
+public struct JSONWriter: Sendable {
     public var bytes: [UInt8]
 
     public init(capacity: Int = 1024) {
