@@ -6,6 +6,7 @@
 #include <netinet/in.h>
 #include <arpa/inet.h>
 #include <string.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <microhttpd.h>
 /* Swift cannot call C variadic functions nor see enum-valued macros;
@@ -61,6 +62,25 @@ static inline uint16_t xp_mhd_bound_port(struct MHD_Daemon *daemon) {
     return info == NULL ? 0 : info->port;
 }
 
+
+/* Writes the peer as "address:port" (IPv6 in brackets) into `out`; returns 0 on failure. */
+static inline int xp_mhd_client_address(struct MHD_Connection *connection, char *out, size_t size) {
+    const union MHD_ConnectionInfo *info =
+        MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    char host[INET6_ADDRSTRLEN];
+    if (info == NULL || info->client_addr == NULL || size == 0) return 0;
+    if (info->client_addr->sa_family == AF_INET) {
+        const struct sockaddr_in *v4 = (const struct sockaddr_in *)info->client_addr;
+        if (inet_ntop(AF_INET, &v4->sin_addr, host, sizeof host) == NULL) return 0;
+        return snprintf(out, size, "%s:%u", host, (unsigned)ntohs(v4->sin_port)) > 0;
+    }
+    if (info->client_addr->sa_family == AF_INET6) {
+        const struct sockaddr_in6 *v6 = (const struct sockaddr_in6 *)info->client_addr;
+        if (inet_ntop(AF_INET6, &v6->sin6_addr, host, sizeof host) == NULL) return 0;
+        return snprintf(out, size, "[%s]:%u", host, (unsigned)ntohs(v6->sin6_port)) > 0;
+    }
+    return 0;
+}
 
 /* A response owning a copy of `size` bytes at `buffer`. */
 static inline struct MHD_Response *xp_mhd_response_copying(const void *buffer, size_t size) {

@@ -20,6 +20,7 @@ struct ServerAccess {
         case .body:
             if upload.count.pointee > 0 { return receive(upload) }
             collectHeaders()
+            exchange.remoteAddress = remoteAddress()
             guard core.dispatch(exchange, on: connection) else {
                 exchange.phase = .answered
                 return queue(.plain(503, "Server is shutting down."))
@@ -71,6 +72,13 @@ struct ServerAccess {
             }
         }
         return MHD_Result.YES
+    }
+
+    private func remoteAddress() -> String? {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
+            xp_mhd_client_address(connection, buffer.baseAddress, buffer.count) != 0
+                ? String(cString: buffer.baseAddress!) : nil
+        }
     }
 
     private func collectHeaders() {

@@ -48,7 +48,7 @@ final class ServerCore: @unchecked Sendable {
 
         let request = HTTPRequest(
             method: exchange.method, target: exchange.target, headers: exchange.headers,
-            body: exchange.body)
+            body: exchange.body, remoteAddress: exchange.remoteAddress)
         exchange.body = []
         Task {
             let response = await self.respond(to: request)

@@ -34,6 +34,7 @@ final class ServerExchange: @unchecked Sendable {
     var method = ""
     var headers = HTTPHeaders()
     var body: [UInt8] = []
+    var remoteAddress: String?
     var discardedBytes = 0
     let suspension = Locked(Suspension.none)
 

@@ -126,4 +126,20 @@ final class HTTPClientTests: XCTestCase {
         }
         XCTAssertEqual(statuses, count)
     }
+
+    func testClientReusesItsConnection() async throws {
+        let peers = HTTPServer(port: 0) { request in
+            HTTPResponse(contentType: "text/plain", body: request.remoteAddress ?? "?")
+        }
+        try peers.start()
+        defer { peers.stop() }
+        var seen: Set<String> = []
+        for _ in 0..<20 {
+            let response = try await client.get(
+                url: "http://127.0.0.1:\(peers.boundPort)/", headers: [], timeout: 5)
+            seen.insert(response.text)
+        }
+        XCTAssertEqual(seen.count, 1, "\(seen)")
+        XCTAssertTrue(seen.first?.hasPrefix("127.0.0.1:") ?? false)
+    }
 }
