@@ -1,0 +1,11 @@
+/// Who is calling, from a verified access token.
+public struct Identity: Sendable, Hashable {
+    public var userID: String
+    /// The session the token was issued for, when it names one.
+    public var sessionID: String?
+
+    public init(userID: String, sessionID: String? = nil) {
+        self.userID = userID
+        self.sessionID = sessionID
+    }
+}

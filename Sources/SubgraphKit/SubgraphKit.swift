@@ -1,1 +1,0 @@
-// The SubgraphKit module; see docs/DESIGN.md.

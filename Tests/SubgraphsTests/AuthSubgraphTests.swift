@@ -1,0 +1,87 @@
+import JSON
+import XCTest
+
+@testable import XPSubgraphs
+
+final class AuthSubgraphTests: StackTestCase {
+    static let login = """
+        mutation ($email: String!, $password: String!) {
+          login(email: $email, password: $password) { accessToken refreshToken expiresAt user { id } }
+        }
+        """
+    static let refresh = """
+        mutation ($token: String!) { refresh(refreshToken: $token) { accessToken refreshToken user { id } } }
+        """
+
+    func signIn(_ email: String, _ password: String) async throws -> JSON {
+        try await stack.graphql(
+            .auth, Self.login, variables: ["email": .string(email), "password": .string(password)])
+    }
+
+    func testWrongPasswordAndUnknownEmailReadTheSame() async throws {
+        for (email, password) in [
+            ("user1@example.test", "wrong-password"), ("nobody@example.test", "demo-password"),
+        ] {
+            let body = try await signIn(email, password)
+            XCTAssertEqual(body["data"], .null)
+            XCTAssertEqual(body["errors"]?[0]?["message"], "Invalid email or password.")
+            XCTAssertEqual(body["errors"]?[0]?["extensions"]?["code"], "UNAUTHENTICATED")
+        }
+    }
+
+    func testLoginRefreshOnceAndLogout() async throws {
+        let login = try await signIn("user2@example.test", "demo-password")
+        let payload = try XCTUnwrap(login["data"]?["login"])
+        XCTAssertEqual(payload["user"], ["id": "2"])
+        let access = try XCTUnwrap(payload["accessToken"]?.stringValue)
+        let refresh = try XCTUnwrap(payload["refreshToken"]?.stringValue)
+
+        let me = try await stack.graphql(
+            .auth,
+            "{ me { id sessions(active: true) { id isActive } } session { id user { id } } }",
+            token: access)
+        let sessionID = try XCTUnwrap(me["data"]?["session"]?["id"])
+        XCTAssertEqual(me["data"]?["me"]?["id"], "2")
+        XCTAssertEqual(me["data"]?["session"]?["user"], ["id": "2"])
+        XCTAssertTrue(
+            me["data"]?["me"]?["sessions"]?.arrayValue?.contains([
+                "id": sessionID, "isActive": true,
+            ])
+                ?? false)
+        let row = try await stack.rows(
+            "SELECT user_id, is_active FROM user_sessions WHERE id = $1",
+            [.int(Int(sessionID.stringValue!)!)])
+        XCTAssertEqual(row[0].int("user_id"), 2)
+
+        let renewed = try await stack.graphql(
+            .auth, Self.refresh, variables: ["token": .string(refresh)])
+        let next = try XCTUnwrap(renewed["data"]?["refresh"]?["refreshToken"]?.stringValue)
+        XCTAssertNotEqual(next, refresh)
+
+        let reused = try await stack.graphql(
+            .auth, Self.refresh, variables: ["token": .string(refresh)])
+        XCTAssertEqual(reused["errors"]?[0]?["extensions"]?["code"], "UNAUTHENTICATED")
+
+        let logout = try await stack.graphql(.auth, "mutation { logout }", token: access)
+        XCTAssertEqual(logout["data"]?["logout"], true)
+        let afterLogout = try await stack.graphql(
+            .auth, Self.refresh, variables: ["token": .string(next)])
+        XCTAssertEqual(afterLogout["errors"]?[0]?["extensions"]?["code"], "UNAUTHENTICATED")
+        let ended = try await stack.rows(
+            "SELECT is_active FROM user_sessions WHERE id = $1",
+            [.int(Int(sessionID.stringValue!)!)])
+        XCTAssertEqual(ended[0].bool("is_active"), false)
+    }
+
+    func testLogoutNeedsABearerToken() async throws {
+        let body = try await stack.graphql(.auth, "mutation { logout }")
+        XCTAssertEqual(body["errors"]?[0]?["extensions"]?["code"], "UNAUTHENTICATED")
+    }
+
+    func testABadTokenIsRefused() async throws {
+        let body = try await stack.graphql(.auth, "{ me { id } }", token: "not.a.token")
+        XCTAssertEqual(body["errors"]?[0]?["extensions"]?["code"], "UNAUTHENTICATED")
+        let anonymous = try await stack.graphql(.auth, "{ me { id } }")
+        XCTAssertEqual(anonymous["data"], ["me": nil])
+    }
+}

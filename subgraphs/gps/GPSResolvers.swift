@@ -1,0 +1,95 @@
+import GraphQL
+import JSON
+import Postgres
+import SubgraphKit
+
+/// Resolvers of schema/gps.graphql.
+///
+/// Not yet: `Subscription.locationUpdated`; it needs subscription support in
+/// the engine and a Redis pub/sub fan-out from `recordLocation`.
+enum GPSResolvers {
+    static let maxTrackLength = 1_000
+
+    static func make() -> ResolverMap {
+        var resolvers = ResolverMap()
+
+        resolvers.set("Session", "locations") { field in
+            let session = field.parent as! SessionReference
+            let last = field.arguments["last"]?.intValue ?? 100
+            guard (0...maxTrackLength).contains(last) else {
+                throw XPError.badInput(
+                    "Argument \"last\" must be between 0 and \(maxTrackLength), got \(last).")
+            }
+            let since = field.arguments["since"]?.stringValue
+            do {
+                return try await field.xp.sessionTracks(since: since, last: last).load(session.id)
+                    ?? []
+            } catch let error as PostgresError where error.sqlState?.hasPrefix("22") == true {
+                throw XPError.badInput("Argument \"since\" is not a valid DateTime.")
+            }
+        }
+        resolvers.set("Session", "lastLocation") { field in
+            let session = field.parent as! SessionReference
+            return try await field.xp.lastLocations(by: .session).load(session.id)
+        }
+        resolvers.set("User", "lastLocation") { field in
+            let user = field.parent as! UserReference
+            return try await field.xp.lastLocations(by: .user).load(user.id)
+        }
+        resolvers.set("Mutation", "recordLocation") { field in try await record(field) }
+        return resolvers
+    }
+
+    /// Adds a point to one of the caller's live sessions, in one statement
+    /// that also checks the session's owner.
+    private static func record(_ field: ResolveContext) async throws -> LocationRecord {
+        let user = try field.xp.requireUserID()
+        let input = field.arguments["input"]?.objectValue ?? JSONObject()
+        guard let session = RowID.parse(field.arguments["sessionId"]) else {
+            throw XPError.notFound("No session with this id.")
+        }
+        let latitude = input["latitude"]?.doubleValue ?? .nan
+        let longitude = input["longitude"]?.doubleValue ?? .nan
+        guard (-90...90).contains(latitude), (-180...180).contains(longitude) else {
+            throw XPError.badInput(
+                "Latitude must be between -90 and 90 and longitude between -180 and 180.")
+        }
+        let accuracy = input["accuracy"]?.doubleValue
+        if let accuracy, accuracy < 0 || !accuracy.isFinite {
+            throw XPError.badInput("Accuracy must be a non-negative number of metres.")
+        }
+        let recordedAt = input["recordedAt"]?.stringValue
+        let result: PostgresResult
+        do {
+            result = try await field.xp.database.query(
+                """
+                INSERT INTO user_locations
+                    (session_id, user_id, latitude, longitude, accuracy, "timestamp")
+                SELECT id, user_id, $3, $4, $5, coalesce($6::timestamptz, now())
+                FROM user_sessions
+                WHERE id = $1 AND user_id = $2 AND is_active AND expires_at > now()
+                RETURNING \(LocationRecord.columns)
+                """,
+                [
+                    .int(session), .int(user), .double(latitude), .double(longitude),
+                    accuracy.map(PostgresValue.double) ?? .null,
+                    recordedAt.map(PostgresValue.text) ?? .null,
+                ])
+        } catch let error as PostgresError where error.sqlState?.hasPrefix("22") == true {
+            throw XPError.badInput("Field \"recordedAt\" is not a valid DateTime.")
+        }
+        guard let row = result.rows.first else {
+            throw XPError.forbidden("Session \(session) is not a live session of yours.")
+        }
+        return LocationRecord(row: row)
+    }
+
+    static let entities: [String: EntityResolver] = [
+        "Session": EntityResolver { representations, _ in
+            representations.map { .success(RowID.parse($0["id"]).map(SessionReference.init(id:))) }
+        },
+        "User": EntityResolver { representations, _ in
+            representations.map { .success(RowID.parse($0["id"]).map(UserReference.init(id:))) }
+        },
+    ]
+}
