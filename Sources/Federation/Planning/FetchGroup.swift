@@ -1,0 +1,55 @@
+/// A fetch being planned: one subgraph, one merge path, and the fetches that
+/// must wait for it.
+final class FetchGroup {
+    let graph: Int
+    /// Where results merge into the response; `@` stands for each list element.
+    let path: [String]
+    let isEntity: Bool
+    let selections = SelectionBuilder()
+    /// Representation fields per entity type (entity fetches only).
+    private(set) var requires: [(typeName: String, fields: [RepresentationField])] = []
+    /// Fetches that run after this one, in the order they were created.
+    var children: [FetchGroup] = []
+    /// Entity fetches planned from this group, by subgraph and path, wherever they run.
+    private var registry: [String: FetchGroup] = [:]
+
+    init(graph: Int, path: [String], isEntity: Bool) {
+        self.graph = graph
+        self.path = path
+        self.isEntity = isEntity
+    }
+
+    func existingChild(graph: Int, path: [String]) -> FetchGroup? {
+        registry[Self.registryKey(graph, path)]
+    }
+
+    func child(graph: Int, path: [String]) -> FetchGroup {
+        let key = Self.registryKey(graph, path)
+        if let group = registry[key] { return group }
+        let group = FetchGroup(graph: graph, path: path, isEntity: true)
+        registry[key] = group
+        children.append(group)
+        return group
+    }
+
+    /// Makes `child` wait for `other` (a sibling that fetches fields it requires).
+    func move(_ child: FetchGroup, under other: FetchGroup) {
+        guard other !== child, !other.children.contains(where: { $0 === child }) else { return }
+        children.removeAll { $0 === child }
+        other.children.append(child)
+    }
+
+    func addRequires(typeName: String, fields: [RepresentationField]) {
+        if let index = requires.firstIndex(where: { $0.typeName == typeName }) {
+            for field in fields where !requires[index].fields.contains(field) {
+                requires[index].fields.append(field)
+            }
+        } else {
+            requires.append((typeName: typeName, fields: fields))
+        }
+    }
+
+    private static func registryKey(_ graph: Int, _ path: [String]) -> String {
+        "\(graph)|" + path.joined(separator: ".")
+    }
+}

@@ -1,0 +1,304 @@
+import GraphQL
+
+/// Splits a normalized operation into fetch groups (the planner's core pass).
+///
+/// Walks the client's selections depth first, keeping each field in the
+/// subgraph of the enclosing fetch when that subgraph can resolve it, and
+/// otherwise jumping to another subgraph through an entity key the current
+/// one can provide.
+final class PlanBuilder {
+    let graph: FederatedGraph
+    let operation: NormalizedOperation
+
+    init(graph: FederatedGraph, operation: NormalizedOperation) {
+        self.graph = graph
+        self.operation = operation
+    }
+
+    /// The root groups: parallel for queries, in order for mutations.
+    func buildRootGroups() throws(PlanningError) -> [FetchGroup] {
+        var groups: [FetchGroup] = []
+        let rootType = operation.rootType
+        guard let rootInfo = graph.types[rootType] else {
+            throw PlanningError("Unknown type \"\(rootType)\".")
+        }
+        let isMutation = operation.kind == .mutation
+        for item in operation.selections.items {
+            let fields: [NormalizedField]
+            switch item {
+            case .field(let field): fields = [field]
+            case .fragment(let fragment):
+                fields = fragment.selections.items.compactMap {
+                    if case .field(let f) = $0 { f } else { nil }
+                }
+            }
+            for field in fields {
+                if field.name == "__typename" { continue }
+                guard let info = rootInfo.fields[field.name], let first = info.graphs.first else {
+                    throw PlanningError("No subgraph resolves \"\(rootType).\(field.name)\".")
+                }
+                let group: FetchGroup
+                if isMutation {
+                    if let last = groups.last, last.graph == first || info.sites[last.graph] != nil
+                    {
+                        group = last
+                    } else {
+                        group = FetchGroup(graph: first, path: [], isEntity: false)
+                        groups.append(group)
+                    }
+                } else if let existing = groups.first(where: { info.sites[$0.graph] != nil }) {
+                    group = existing
+                } else {
+                    group = FetchGroup(graph: first, path: [], isEntity: false)
+                    groups.append(group)
+                }
+                var target = group.selections
+                if case .fragment(let fragment) = item {
+                    target = target.fragment(on: rootType, directives: fragment.directives)
+                }
+                _ = try planField(
+                    field, parentType: rootType, group: group, builder: target, path: [],
+                    provided: nil)
+            }
+        }
+        return groups
+    }
+
+    // MARK: - Selections
+
+    private func planSelections(
+        _ list: SelectionList, typeName: String, group: FetchGroup, builder: SelectionBuilder,
+        path: [String], provided: [FieldSet.Item]?
+    ) throws(PlanningError) {
+        guard let info = graph.types[typeName] else {
+            throw PlanningError("Unknown type \"\(typeName)\".")
+        }
+        if info.isAbstract { _ = builder.injectedField("__typename") }
+        for item in list.items {
+            switch item {
+            case .field(let field):
+                if field.name == "__typename" { continue }
+                if !info.isAbstract || info.fields[field.name]?.sites[group.graph] != nil
+                    || Self.isProvided(field.name, provided)
+                {
+                    _ = try planField(
+                        field, parentType: typeName, group: group, builder: builder, path: path,
+                        provided: provided)
+                    continue
+                }
+                for objectType in info.possibleTypesInGraph[group.graph] ?? [] {
+                    _ = try planField(
+                        field, parentType: objectType, group: group,
+                        builder: builder.fragment(on: objectType),
+                        path: path, provided: provided)
+                }
+            case .fragment(let fragment):
+                let condition = fragment.typeCondition
+                if condition == typeName {
+                    try planSelections(
+                        fragment.selections, typeName: typeName, group: group,
+                        builder: builder.fragment(on: typeName, directives: fragment.directives),
+                        path: path,
+                        provided: provided)
+                    continue
+                }
+                guard let conditionInfo = graph.types[condition] else { continue }
+                let known = info.possibleTypesInGraph[group.graph] ?? []
+                if conditionInfo.graphs.contains(group.graph) {
+                    guard conditionInfo.possibleTypes.contains(where: known.contains) else {
+                        continue
+                    }
+                    try planSelections(
+                        fragment.selections, typeName: condition, group: group,
+                        builder: builder.fragment(on: condition, directives: fragment.directives),
+                        path: path,
+                        provided: provided)
+                } else {
+                    for objectType in conditionInfo.possibleTypes where known.contains(objectType) {
+                        try planSelections(
+                            fragment.selections, typeName: objectType, group: group,
+                            builder: builder.fragment(
+                                on: objectType, directives: fragment.directives),
+                            path: path, provided: provided)
+                    }
+                }
+            }
+        }
+    }
+
+    private static func isProvided(_ name: String, _ provided: [FieldSet.Item]?) -> Bool {
+        provided?.contains { if case .field(let field, _, _) = $0 { field == name } else { false } }
+            ?? false
+    }
+
+    private static func provided(under name: String, _ provided: [FieldSet.Item]?) -> [FieldSet
+        .Item]?
+    {
+        for case .field(let field, _, let selections) in provided ?? []
+        where field == name && !selections.isEmpty {
+            return selections
+        }
+        return nil
+    }
+
+    // MARK: - Fields
+
+    /// Plans one field at a position; returns the group that fetches it.
+    @discardableResult
+    private func planField(
+        _ field: NormalizedField, parentType: String, group: FetchGroup, builder: SelectionBuilder,
+        path: [String], provided: [FieldSet.Item]?
+    ) throws(PlanningError) -> FetchGroup {
+        guard let typeInfo = graph.types[parentType], let fieldInfo = typeInfo.fields[field.name]
+        else {
+            throw PlanningError("Cannot query field \"\(field.name)\" on type \"\(parentType)\".")
+        }
+        let site = fieldInfo.sites[group.graph]
+        if site != nil || Self.isProvided(field.name, provided) {
+            let entry = builder.field(for: field)
+            guard let selections = field.selections else { return group }
+            let inner = entry.selections ?? SelectionBuilder()
+            entry.selections = inner
+            let innerProvided = Self.provided(under: field.name, provided) ?? site?.provides?.items
+            try planSelections(
+                selections, typeName: field.namedType, group: group, builder: inner,
+                path: path + Self.pathSegments(field), provided: innerProvided)
+            if inner.isEmpty { _ = inner.injectedField("__typename") }
+            return group
+        }
+        return try planEntityJump(
+            field, typeInfo: typeInfo, fieldInfo: fieldInfo, group: group, builder: builder,
+            path: path)
+    }
+
+    /// Fetches `field` from another subgraph through an entity key.
+    private func planEntityJump(
+        _ field: NormalizedField, typeInfo: FederatedGraph.TypeInfo,
+        fieldInfo: FederatedGraph.Field,
+        group: FetchGroup, builder: SelectionBuilder, path: [String]
+    ) throws(PlanningError) -> FetchGroup {
+        guard typeInfo.kind == .object else {
+            throw PlanningError(
+                "Field \"\(typeInfo.name).\(field.name)\" cannot be fetched from subgraph \"\(graph.graphNames[group.graph])\"."
+            )
+        }
+        let candidates = fieldInfo.graphs.filter { $0 != group.graph }.sorted { a, b in
+            let aExists = group.existingChild(graph: a, path: path) != nil
+            let bExists = group.existingChild(graph: b, path: path) != nil
+            return aExists != bExists ? aExists : a < b
+        }
+        for target in candidates {
+            let keys = (typeInfo.keys[target] ?? []).filter(\.isResolvable)
+            guard
+                let key = keys.first(where: {
+                    canResolve($0.fields.items, on: typeInfo.name, in: group.graph)
+                })
+            else { continue }
+            let child = group.child(graph: target, path: path)
+            let keyFields = builder.addRepresentationFields(key.fields.items, typename: true)
+            child.addRequires(typeName: typeInfo.name, fields: keyFields)
+
+            if let requires = fieldInfo.sites[target]?.requires {
+                let required = try normalizedFields(requires.items, on: typeInfo.name)
+                var touched: [FetchGroup] = []
+                for requiredField in required {
+                    touched.append(
+                        try planField(
+                            requiredField, parentType: typeInfo.name, group: group,
+                            builder: builder, path: path,
+                            provided: nil))
+                }
+                child.addRequires(
+                    typeName: typeInfo.name, fields: Self.representationFields(requires.items))
+                if let other = touched.first(where: { $0 !== group && $0 !== child }) {
+                    group.move(child, under: other)
+                }
+            }
+            _ = try planField(
+                field, parentType: typeInfo.name, group: child,
+                builder: child.selections.fragment(on: typeInfo.name), path: path, provided: nil)
+            return child
+        }
+        throw PlanningError(
+            "Field \"\(typeInfo.name).\(field.name)\" cannot be fetched from subgraph \"\(graph.graphNames[group.graph])\": no key of \"\(typeInfo.name)\" leads to a subgraph resolving it."
+        )
+    }
+
+    private func canResolve(_ items: [FieldSet.Item], on typeName: String, in graphIndex: Int)
+        -> Bool
+    {
+        guard let info = graph.types[typeName] else { return false }
+        for item in items {
+            switch item {
+            case .field(let name, _, let selections):
+                if name == "__typename" { continue }
+                guard let field = info.fields[name], field.sites[graphIndex] != nil else {
+                    return false
+                }
+                if !selections.isEmpty
+                    && !canResolve(selections, on: field.namedType, in: graphIndex)
+                {
+                    return false
+                }
+            case .fragment(let condition, let selections):
+                if !canResolve(selections, on: condition ?? typeName, in: graphIndex) {
+                    return false
+                }
+            }
+        }
+        return true
+    }
+
+    /// A field set as client-like selections, for planning `@requires`.
+    private func normalizedFields(_ items: [FieldSet.Item], on typeName: String)
+        throws(PlanningError) -> [NormalizedField]
+    {
+        guard let info = graph.types[typeName] else {
+            throw PlanningError("Unknown type \"\(typeName)\".")
+        }
+        var result: [NormalizedField] = []
+        for item in items {
+            guard case .field(let name, _, let selections) = item else { continue }
+            guard let field = info.fields[name] else {
+                throw PlanningError("Cannot query field \"\(name)\" on type \"\(typeName)\".")
+            }
+            let kind = graph.types[field.namedType]?.kind ?? .scalar
+            let inner =
+                try selections.isEmpty
+                ? nil
+                : SelectionList(
+                    normalizedFields(selections, on: field.namedType).map { .field($0) })
+            result.append(
+                NormalizedField(
+                    responseKey: name, name: name, alias: nil, arguments: [], directives: [],
+                    conditions: [],
+                    parentType: typeName, type: field.type, namedType: field.namedType, kind: kind,
+                    selections: inner))
+        }
+        return result
+    }
+
+    private static func representationFields(_ items: [FieldSet.Item]) -> [RepresentationField] {
+        items.compactMap { item in
+            guard case .field(let name, _, let selections) = item else { return nil }
+            return RepresentationField(
+                name: name, sourceKey: name,
+                selections: selections.isEmpty ? nil : representationFields(selections))
+        }
+    }
+
+    /// The response key, then `@` for each list level of the field's type.
+    static func pathSegments(_ field: NormalizedField) -> [String] {
+        var segments = [field.responseKey]
+        var type = field.type
+        while true {
+            switch type {
+            case .nonNull(let inner, _): type = inner
+            case .list(let inner, _):
+                segments.append("@")
+                type = inner
+            case .named: return segments
+            }
+        }
+    }
+}

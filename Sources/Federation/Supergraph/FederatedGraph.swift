@@ -1,0 +1,138 @@
+import GraphQL
+
+/// The supergraph as the planner reads it: for each type and field, which
+/// subgraphs can resolve it and through which keys entities can be reached.
+struct FederatedGraph: Sendable {
+    struct Key: Sendable {
+        var fields: FieldSet
+        var isResolvable: Bool
+    }
+
+    struct Site: Sendable {
+        var requires: FieldSet?
+        var provides: FieldSet?
+    }
+
+    struct Field: Sendable {
+        var name: String
+        var type: TypeReference
+        var namedType: String
+        /// Subgraphs resolving the field (not `@external` there), by graph index.
+        var sites: [Int: Site]
+        /// Graph indexes in ascending order, for deterministic choices.
+        var graphs: [Int]
+    }
+
+    struct TypeInfo: Sendable {
+        var name: String
+        var kind: SubgraphType.Kind
+        var graphs: Set<Int>
+        var keys: [Int: [Key]]
+        var fields: [String: Field]
+        /// Object types a value of this type can be, sorted by name.
+        var possibleTypes: [String]
+        /// Per graph, the object types that graph knows as possible types.
+        var possibleTypesInGraph: [Int: [String]]
+
+        var isAbstract: Bool { kind == .interface || kind == .union }
+        var isComposite: Bool { kind == .object || isAbstract }
+    }
+
+    var graphNames: [String]
+    var graphURLs: [String]
+    var types: [String: TypeInfo]
+    var rootTypes: [OperationType: String]
+
+    init(_ model: SupergraphModel) {
+        graphNames = model.graphs.map(\.name)
+        graphURLs = model.graphs.map(\.url)
+        rootTypes = model.rootTypes
+        var index: [String: Int] = [:]
+        for (position, graph) in model.graphs.enumerated() { index[graph.enumName] = position }
+
+        var types: [String: TypeInfo] = [:]
+        for type in model.types {
+            var info = TypeInfo(
+                name: type.name, kind: type.kind, graphs: [], keys: [:], fields: [:],
+                possibleTypes: [],
+                possibleTypesInGraph: [:])
+            for join in type.joinTypes {
+                guard let graph = index[join.graph] else { continue }
+                info.graphs.insert(graph)
+                if let key = join.key, let fields = try? FieldSet(parsing: key) {
+                    info.keys[graph, default: []].append(
+                        Key(fields: fields, isResolvable: join.isResolvable))
+                }
+            }
+            if type.joinTypes.isEmpty { info.graphs = Set(model.graphs.indices) }
+            for field in type.fields {
+                var sites: [Int: Site] = [:]
+                let joins = field.joinFields.filter { $0.graph != nil }
+                if joins.isEmpty {
+                    for graph in info.graphs { sites[graph] = Site() }
+                } else {
+                    for join in joins where !join.isExternal {
+                        guard let name = join.graph, let graph = index[name] else { continue }
+                        if join.usedOverridden { continue }
+                        sites[graph] = Site(
+                            requires: join.requires.flatMap { try? FieldSet(parsing: $0) },
+                            provides: join.provides.flatMap { try? FieldSet(parsing: $0) })
+                    }
+                }
+                info.fields[field.name] = Field(
+                    name: field.name, type: field.type, namedType: field.type.namedType.value,
+                    sites: sites, graphs: sites.keys.sorted())
+            }
+            types[type.name] = info
+        }
+
+        for type in model.types {
+            switch type.kind {
+            case .object:
+                types[type.name]?.possibleTypes = [type.name]
+                for graph in types[type.name]?.graphs ?? [] {
+                    types[type.name]?.possibleTypesInGraph[graph] = [type.name]
+                }
+                for interface in type.interfaces {
+                    types[interface]?.possibleTypes.append(type.name)
+                }
+                for item in type.implements {
+                    guard let graph = index[item.graph] else { continue }
+                    types[item.interface]?.possibleTypesInGraph[graph, default: []].append(
+                        type.name)
+                }
+            case .union:
+                types[type.name]?.possibleTypes = type.members
+                for item in type.unionMembers {
+                    guard let graph = index[item.graph] else { continue }
+                    types[type.name]?.possibleTypesInGraph[graph, default: []].append(item.member)
+                }
+            default:
+                continue
+            }
+        }
+        // Interfaces implemented by interfaces pass their objects up.
+        for type in model.types where type.kind == .interface {
+            for interface in type.interfaces {
+                let objects = types[type.name]?.possibleTypes ?? []
+                types[interface]?.possibleTypes += objects
+            }
+        }
+        for name in Array(types.keys) {
+            guard var info = types[name] else { continue }
+            info.possibleTypes = Array(Set(info.possibleTypes)).sorted()
+            for (graph, objects) in info.possibleTypesInGraph {
+                info.possibleTypesInGraph[graph] = Array(Set(objects)).sorted()
+            }
+            types[name] = info
+        }
+        self.types = types
+    }
+
+    func graphIndex(_ name: String) -> Int? { graphNames.firstIndex(of: name) }
+
+    /// Whether `type` is `candidate` or one of its possible types.
+    func isPossible(_ objectType: String, of candidate: String) -> Bool {
+        objectType == candidate || (types[candidate]?.possibleTypes.contains(objectType) ?? false)
+    }
+}

@@ -1,0 +1,100 @@
+import GraphQL
+
+/// The content of a supergraph SDL: the graph, plus where each element lives
+/// (the `join__` directives). Composition builds it; the reader rebuilds it
+/// from SDL; the printer and the planner read it.
+struct SupergraphModel: Sendable {
+    var graphs: [JoinGraph] = []
+    /// Types sorted by name.
+    var types: [SuperType] = []
+    var rootTypes: [OperationType: String] = [.query: "Query"]
+
+    var usesInaccessible: Bool {
+        types.contains { type in
+            type.isInaccessible
+                || type.fields.contains {
+                    $0.isInaccessible || $0.arguments.contains(where: \.isInaccessible)
+                }
+                || type.inputFields.contains(where: \.isInaccessible)
+                || type.enumValues.contains(where: \.isInaccessible)
+        }
+    }
+
+    func type(_ name: String) -> SuperType? { types.first { $0.name == name } }
+}
+
+/// One value of `enum join__Graph`.
+struct JoinGraph: Sendable, Hashable {
+    /// The enum value, e.g. `USERS`.
+    var enumName: String
+    /// The subgraph name, e.g. `users`.
+    var name: String
+    var url: String
+}
+
+/// `@join__type(graph:, key:, extension:, resolvable:, isInterfaceObject:)`.
+struct JoinType: Sendable, Hashable {
+    var graph: String
+    var key: String?
+    var isExtension = false
+    var isResolvable = true
+    var isInterfaceObject = false
+}
+
+/// `@join__field(graph:, requires:, provides:, type:, external:, override:, ...)`.
+struct JoinField: Sendable, Hashable {
+    var graph: String?
+    var requires: String?
+    var provides: String?
+    var type: String?
+    var isExternal = false
+    var override: String?
+    var overrideLabel: String?
+    var usedOverridden = false
+}
+
+struct SuperType: Sendable {
+    var name: String
+    var kind: SubgraphType.Kind
+    var description: String?
+    var joinTypes: [JoinType] = []
+    var interfaces: [String] = []
+    /// `@join__implements(graph:, interface:)` pairs.
+    var implements: [(graph: String, interface: String)] = []
+    var fields: [SuperField] = []
+    var members: [String] = []
+    /// `@join__unionMember(graph:, member:)` pairs.
+    var unionMembers: [(graph: String, member: String)] = []
+    var enumValues: [SuperEnumValue] = []
+    var inputFields: [SuperInputValue] = []
+    var isInaccessible = false
+
+    func field(_ name: String) -> SuperField? { fields.first { $0.name == name } }
+}
+
+struct SuperField: Sendable {
+    var name: String
+    var description: String?
+    var type: TypeReference
+    var arguments: [SuperInputValue] = []
+    var joinFields: [JoinField] = []
+    var isInaccessible = false
+    var deprecated: Directive?
+}
+
+struct SuperInputValue: Sendable {
+    var name: String
+    var description: String?
+    var type: TypeReference
+    var defaultValue: Value?
+    var isInaccessible = false
+    var deprecated: Directive?
+}
+
+struct SuperEnumValue: Sendable {
+    var name: String
+    var description: String?
+    var graphs: [String] = []
+    var isInaccessible = false
+    var deprecated: Directive?
+}
