@@ -135,8 +135,7 @@ final class CurlLoop: @unchecked Sendable {
     private func release(_ transfer: CurlTransfer) {
         guard let easy = transfer.easy else { return }
         curl_multi_remove_handle(multi, easy)
-        curl_easy_reset(easy)
-        idleHandles.append(easy)
+        recycle(easy)
         transfer.easy = nil
         active[ObjectIdentifier(transfer)] = nil
         Unmanaged.passUnretained(transfer).release()
@@ -151,8 +150,7 @@ final class CurlLoop: @unchecked Sendable {
         transfer.easy = easy
         transfer.maxResponseBytes = maxResponseBytes
         if let problem = CurlOptions.apply(to: easy, for: transfer) {
-            curl_easy_reset(easy)
-            idleHandles.append(easy)
+            recycle(easy)
             transfer.easy = nil
             transfer.complete(.failure(problem))
             return
@@ -160,6 +158,16 @@ final class CurlLoop: @unchecked Sendable {
         _ = xp_curl_set_pointer(easy, CURLOPT_PRIVATE, Unmanaged.passRetained(transfer).toOpaque())
         active[ObjectIdentifier(transfer)] = transfer
         curl_multi_add_handle(multi, easy)
+    }
+
+    /// Keeps a bounded number of handles for reuse; a burst of requests leaves no lasting cost.
+    private func recycle(_ easy: UnsafeMutableRawPointer) {
+        if idleHandles.count < 128 {
+            curl_easy_reset(easy)
+            idleHandles.append(easy)
+        } else {
+            curl_easy_cleanup(easy)
+        }
     }
 
     private func shutDown(pending: [CurlTransfer]) {
