@@ -1,0 +1,25 @@
+/// Every fragment is used by some operation (spec 5.5.1.4 Fragments Must Be Used).
+final class NoUnusedFragmentsRule: ValidationRule {
+    private let context: ValidationContext
+    private var operations: [OperationDefinition] = []
+    private var fragments: [FragmentDefinition] = []
+
+    init(context: ValidationContext) { self.context = context }
+
+    func enterOperation(_ node: OperationDefinition) { operations.append(node) }
+
+    func enterFragment(_ node: FragmentDefinition) { fragments.append(node) }
+
+    func leaveDocument(_ node: Document) {
+        var used: Set<String> = []
+        for operation in operations {
+            for fragment in context.recursivelyReferencedFragments(of: operation) {
+                used.insert(fragment.name.value)
+            }
+        }
+        for fragment in fragments where !used.contains(fragment.name.value) {
+            context.report(
+                "Fragment \"\(fragment.name.value)\" is never used.", at: fragment.location)
+        }
+    }
+}

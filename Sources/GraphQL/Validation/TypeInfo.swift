@@ -1,0 +1,207 @@
+/// Tracks the schema types in scope while a document is walked (graphql-js `TypeInfo`).
+///
+/// The walker updates it before a visitor enters a node and after the visitor
+/// leaves it, so visitors see the types of the node they are on.
+final class TypeInfo {
+    let schema: Schema
+    private var typeStack: [GraphQLType?] = []
+    private var parentTypeStack: [NamedType?] = []
+    private var inputTypeStack: [GraphQLType?] = []
+    private var fieldStack: [OutputField?] = []
+    private var defaultValueStack: [Value?] = []
+
+    /// The schema directive of the directive being walked, if it is known.
+    private(set) var directive: SchemaDirective?
+    /// Whether the walk is inside a directive's arguments, known or not.
+    private(set) var isInDirective = false
+    /// The definition of the argument being walked.
+    private(set) var argument: InputValue?
+    private(set) var enumValue: EnumValue?
+
+    init(schema: Schema, initialType: GraphQLType? = nil) {
+        self.schema = schema
+        if let initialType {
+            typeStack.append(initialType)
+        }
+    }
+
+    /// The output type of the current field or fragment.
+    var type: GraphQLType? { typeStack.last ?? nil }
+    /// The composite type whose selection set is being walked.
+    var parentType: NamedType? { parentTypeStack.last ?? nil }
+    /// The expected type of the current value.
+    var inputType: GraphQLType? { inputTypeStack.last ?? nil }
+    /// The expected type of the value containing the current one.
+    var parentInputType: GraphQLType? {
+        inputTypeStack.count >= 2 ? inputTypeStack[inputTypeStack.count - 2] : nil
+    }
+    var fieldDefinition: OutputField? { fieldStack.last ?? nil }
+    /// The default of the argument or input field the current value is for.
+    var defaultValue: Value? { defaultValueStack.last ?? nil }
+
+    /// The named type a type reference ends in, if the schema has it.
+    func namedType(_ type: GraphQLType?) -> NamedType? {
+        type.flatMap { schema[$0.namedType] }
+    }
+
+    /// The schema type an AST type spells, or nil if its named type is unknown.
+    func type(of reference: TypeReference) -> GraphQLType? {
+        schema[reference.namedType.value] == nil ? nil : GraphQLType(reference)
+    }
+
+    // MARK: - Walking
+
+    func enterOperation(_ node: OperationDefinition) {
+        typeStack.append(schema.rootType(for: node.operation).map { .named($0.name) })
+    }
+
+    func leaveTypedNode() {
+        typeStack.removeLast()
+    }
+
+    func enterFragment(typeCondition: Name?) {
+        let outputType: GraphQLType? =
+            if let typeCondition {
+                schema[typeCondition.value].map { .named($0.name) }
+            } else {
+                type.map { .named($0.namedType) }
+            }
+        typeStack.append(isOutputType(outputType) ? outputType : nil)
+    }
+
+    func enterSelectionSet() {
+        let named = namedType(type)
+        parentTypeStack.append(named?.isCompositeType == true ? named : nil)
+    }
+
+    func leaveSelectionSet() {
+        parentTypeStack.removeLast()
+    }
+
+    func enterField(_ node: Field) {
+        let field = parentType.flatMap { fieldDefinition(named: node.name.value, on: $0) }
+        fieldStack.append(field)
+        typeStack.append(isOutputType(field?.type) ? field?.type : nil)
+    }
+
+    func leaveField() {
+        fieldStack.removeLast()
+        typeStack.removeLast()
+    }
+
+    func enterVariableDefinition(_ node: VariableDefinition) {
+        let inputType = type(of: node.type)
+        inputTypeStack.append(isInputType(inputType) ? inputType : nil)
+    }
+
+    func leaveVariableDefinition() {
+        inputTypeStack.removeLast()
+    }
+
+    func enterDirective(_ node: Directive) {
+        directive = schema.directivesByName[node.name.value]
+        isInDirective = true
+    }
+
+    func leaveDirective() {
+        directive = nil
+        isInDirective = false
+    }
+
+    func enterArgument(_ node: Argument) {
+        let arguments = directive?.arguments ?? fieldDefinition?.arguments ?? []
+        let definition = arguments.first { $0.name == node.name.value }
+        argument = definition
+        defaultValueStack.append(definition?.defaultValue)
+        inputTypeStack.append(isInputType(definition?.type) ? definition?.type : nil)
+    }
+
+    func leaveArgument() {
+        argument = nil
+        defaultValueStack.removeLast()
+        inputTypeStack.removeLast()
+    }
+
+    func enterValue(_ node: Value) {
+        switch node.kind {
+        case .list:
+            let listType = inputType?.nullable
+            let itemType: GraphQLType? =
+                if case .list(let item) = listType { item } else { listType }
+            defaultValueStack.append(nil)
+            inputTypeStack.append(isInputType(itemType) ? itemType : nil)
+        case .enumValue(let name):
+            if case .enumType(let enumType) = namedType(inputType) {
+                enumValue = enumType.valuesByName[name]
+            } else {
+                enumValue = nil
+            }
+        default:
+            break
+        }
+    }
+
+    func leaveValue(_ node: Value) {
+        switch node.kind {
+        case .list:
+            defaultValueStack.removeLast()
+            inputTypeStack.removeLast()
+        case .enumValue:
+            enumValue = nil
+        default:
+            break
+        }
+    }
+
+    func enterObjectField(_ node: ObjectField) {
+        var field: InputValue?
+        if case .inputObject(let objectType) = namedType(inputType) {
+            field = objectType.fieldsByName[node.name.value]
+        }
+        defaultValueStack.append(field?.defaultValue)
+        inputTypeStack.append(isInputType(field?.type) ? field?.type : nil)
+    }
+
+    func leaveObjectField() {
+        defaultValueStack.removeLast()
+        inputTypeStack.removeLast()
+    }
+
+    // MARK: - Lookups
+
+    /// A field of a composite type, including the introspection meta fields (spec 4.1).
+    func fieldDefinition(named name: String, on parentType: NamedType) -> OutputField? {
+        switch name {
+        case "__schema" where schema.queryType?.name == parentType.name:
+            return MetaFields.schema
+        case "__type" where schema.queryType?.name == parentType.name:
+            return MetaFields.type
+        case "__typename" where parentType.isCompositeType:
+            return MetaFields.typename
+        default:
+            return parentType.field(name)
+        }
+    }
+
+    private func isInputType(_ type: GraphQLType?) -> Bool {
+        namedType(type)?.isInputType ?? false
+    }
+
+    private func isOutputType(_ type: GraphQLType?) -> Bool {
+        namedType(type)?.isOutputType ?? false
+    }
+}
+
+/// The implicit fields every query may select (spec 4.1, 4.2).
+enum MetaFields {
+    static let schema = OutputField(
+        name: "__schema", description: "Access the current type schema of this server.",
+        type: .nonNull(.named("__Schema")))
+    static let type = OutputField(
+        name: "__type", description: "Request the type information of a single type.",
+        arguments: [InputValue(name: "name", type: .nonNull(.named("String")))],
+        type: .named("__Type"))
+    static let typename = OutputField(
+        name: "__typename", description: "The name of the current Object type at runtime.",
+        type: .nonNull(.named("String")))
+}

@@ -1,0 +1,155 @@
+/// What rules share while validating one document: the schema, the types in
+/// scope, fragment lookups and the errors found so far.
+final class ValidationContext {
+    let schema: Schema
+    let document: Document
+    let typeInfo: TypeInfo
+    private let maxErrors: Int
+    private(set) var errors: [GraphQLError] = []
+    /// Set when the error limit is reached; later reports are dropped.
+    private(set) var isAborted = false
+
+    private(set) lazy var fragments: [String: FragmentDefinition] = {
+        var fragments: [String: FragmentDefinition] = [:]
+        for case .fragment(let fragment) in document.definitions {
+            fragments[fragment.name.value] = fragment
+        }
+        return fragments
+    }()
+    private var recursiveUsagesCache: [Int: [VariableUsage]] = [:]
+    private var fragmentUsagesCache: [String: [VariableUsage]] = [:]
+
+    init(schema: Schema, document: Document, maxErrors: Int) {
+        self.schema = schema
+        self.document = document
+        self.typeInfo = TypeInfo(schema: schema)
+        self.maxErrors = maxErrors
+    }
+
+    // MARK: - Reporting
+
+    /// Records an error located at each given node.
+    func report(_ message: String, at ranges: [SourceRange?]) {
+        guard !isAborted else { return }
+        if errors.count >= maxErrors {
+            errors.append(
+                GraphQLError("Too many validation errors, error limit reached. Validation aborted.")
+            )
+            isAborted = true
+            return
+        }
+        errors.append(GraphQLError(message, at: ranges, in: document.source))
+    }
+
+    func report(_ message: String, at ranges: SourceRange?...) {
+        report(message, at: ranges)
+    }
+
+    /// Records an error that already has its message, located at one node.
+    func report(_ failure: CoercionFailure, at range: SourceRange?) {
+        report(failure.message, at: [range])
+    }
+
+    // MARK: - Fragments
+
+    func fragment(named name: String) -> FragmentDefinition? {
+        fragments[name]
+    }
+
+    /// The fragment spreads inside a selection set, not following fragments.
+    func fragmentSpreads(in selectionSet: SelectionSet) -> [FragmentSpread] {
+        var spreads: [FragmentSpread] = []
+        var setsToVisit = [selectionSet]
+        while let set = setsToVisit.popLast() {
+            for selection in set.selections {
+                switch selection {
+                case .fragmentSpread(let spread): spreads.append(spread)
+                case .field(let field):
+                    if let nested = field.selectionSet { setsToVisit.append(nested) }
+                case .inlineFragment(let fragment): setsToVisit.append(fragment.selectionSet)
+                }
+            }
+        }
+        return spreads
+    }
+
+    /// Every fragment an operation uses, directly or through other fragments.
+    func recursivelyReferencedFragments(of operation: OperationDefinition) -> [FragmentDefinition] {
+        var fragments: [FragmentDefinition] = []
+        var collected: Set<String> = []
+        var setsToVisit = [operation.selectionSet]
+        while let set = setsToVisit.popLast() {
+            for spread in fragmentSpreads(in: set)
+            where collected.insert(spread.name.value).inserted {
+                if let fragment = fragment(named: spread.name.value) {
+                    fragments.append(fragment)
+                    setsToVisit.append(fragment.selectionSet)
+                }
+            }
+        }
+        return fragments
+    }
+
+    // MARK: - Variables
+
+    /// Every variable use in an operation and the fragments it references, with
+    /// the type and default expected where each is used.
+    func recursiveVariableUsages(of operation: OperationDefinition) -> [VariableUsage] {
+        let key = operation.location?.start
+        if let key, let cached = recursiveUsagesCache[key] { return cached }
+
+        var usages = VariableUsageCollector.usages(in: operation, schema: schema)
+        for fragment in recursivelyReferencedFragments(of: operation) {
+            usages += fragmentUsages(fragment)
+        }
+        if let key { recursiveUsagesCache[key] = usages }
+        return usages
+    }
+
+    private func fragmentUsages(_ fragment: FragmentDefinition) -> [VariableUsage] {
+        if let cached = fragmentUsagesCache[fragment.name.value] { return cached }
+        let usages = VariableUsageCollector.usages(in: fragment, schema: schema)
+        fragmentUsagesCache[fragment.name.value] = usages
+        return usages
+    }
+}
+
+/// A variable used as a value, with what its position expects.
+struct VariableUsage {
+    var variable: Variable
+    /// The input type expected where the variable is used, if known.
+    var type: GraphQLType?
+    /// The default of the argument or input field it is passed to, if any.
+    var defaultValue: Value?
+}
+
+/// Collects variable usages by walking one operation or fragment.
+private final class VariableUsageCollector: DocumentVisitor {
+    private let typeInfo: TypeInfo
+    private var usages: [VariableUsage] = []
+
+    private init(typeInfo: TypeInfo) {
+        self.typeInfo = typeInfo
+    }
+
+    static func usages(in operation: OperationDefinition, schema: Schema) -> [VariableUsage] {
+        let collector = VariableUsageCollector(typeInfo: TypeInfo(schema: schema))
+        DocumentWalker(typeInfo: collector.typeInfo, visitor: collector).walk(operation)
+        return collector.usages
+    }
+
+    static func usages(in fragment: FragmentDefinition, schema: Schema) -> [VariableUsage] {
+        let collector = VariableUsageCollector(typeInfo: TypeInfo(schema: schema))
+        DocumentWalker(typeInfo: collector.typeInfo, visitor: collector).walk(fragment)
+        return collector.usages
+    }
+
+    func enterValue(_ node: Value) {
+        if case .variable(let variable) = node.kind {
+            usages.append(
+                VariableUsage(
+                    variable: variable, type: typeInfo.inputType,
+                    defaultValue: typeInfo.defaultValue))
+        }
+    }
+}
