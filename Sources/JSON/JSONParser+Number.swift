@@ -72,28 +72,74 @@ extension JSONParser {
     /// `Double` is the same decimal value as the text (its shortest printed
     /// form reads as that value); nil when precision or range would be lost.
     static func exactDouble(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
+        if let value = clingerDouble(text) { return value }
+
         let decimal = DecimalDigits(text)
-        if decimal.digits.isEmpty { return text.first == UInt8(ascii: "-") ? -0.0 : 0.0 }
-
-        // Up to 15 significant digits and a small exponent: Double(mantissa)
-        // and the power of ten are exact, so one rounding gives the nearest
-        // Double, and 15 digits always survive a round trip through Double.
-        if decimal.digits.count <= 15, (-22...22).contains(decimal.exponent) {
-            var mantissa = 0.0
-            for digit in decimal.digits { mantissa = mantissa * 10 + Double(digit) }
-            let value =
-                decimal.exponent >= 0
-                ? mantissa * powersOfTen[decimal.exponent]
-                : mantissa / powersOfTen[-decimal.exponent]
-            return decimal.isNegative ? -value : value
-        }
-
+        if decimal.digits.isEmpty { return decimal.isNegative ? -0.0 : 0.0 }
         guard let value = Double(String(decoding: text, as: UTF8.self)), value.isFinite else {
             return nil
         }
         var shortest = value.description
         let printed = shortest.withUTF8 { DecimalDigits($0) }
         return printed == decimal ? value : nil
+    }
+
+    /// The common case without allocating: up to 15 significant digits and a
+    /// power of ten within 1e±22. Then Double(mantissa) and the power are
+    /// exact, one rounding gives the nearest Double, and 15 digits always
+    /// survive a round trip through Double. Nil means "not decided here".
+    private static func clingerDouble(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
+        var index = 0
+        let isNegative = text[0] == UInt8(ascii: "-")
+        if isNegative { index = 1 }
+        var mantissa: UInt64 = 0
+        var digitCount = 0
+        var exponent = 0
+        var seenPoint = false
+        while index < text.count {
+            let byte = text[index]
+            if byte == UInt8(ascii: ".") {
+                seenPoint = true
+            } else if byte &- UInt8(ascii: "0") < 10 {
+                let digit = UInt64(byte &- UInt8(ascii: "0"))
+                if mantissa != 0 || digit != 0 {
+                    guard digitCount < 19 else { return nil }
+                    mantissa = mantissa * 10 + digit
+                    digitCount += 1
+                }
+                if seenPoint { exponent -= 1 }
+            } else {
+                break
+            }
+            index += 1
+        }
+        if index < text.count {
+            index += 1  // e or E
+            var exponentIsNegative = false
+            if text[index] == UInt8(ascii: "+") || text[index] == UInt8(ascii: "-") {
+                exponentIsNegative = text[index] == UInt8(ascii: "-")
+                index += 1
+            }
+            var written = 0
+            while index < text.count {
+                written = written * 10 + Int(text[index] &- UInt8(ascii: "0"))
+                guard written < 100_000 else { return nil }
+                index += 1
+            }
+            exponent += exponentIsNegative ? -written : written
+        }
+
+        if mantissa == 0 { return isNegative ? -0.0 : 0.0 }
+        while mantissa % 10 == 0 {
+            mantissa /= 10
+            digitCount -= 1
+            exponent += 1
+        }
+        guard digitCount <= 15, (-22...22).contains(exponent) else { return nil }
+        let magnitude =
+            exponent >= 0
+            ? Double(mantissa) * powersOfTen[exponent] : Double(mantissa) / powersOfTen[-exponent]
+        return isNegative ? -magnitude : magnitude
     }
 
     private static let powersOfTen: [Double] = [

@@ -10,6 +10,8 @@ struct JSONParser {
     var index = 0
     var values: [JSON] = []
     var keys: [String] = []
+    /// A hash of each entry of `keys`, to find duplicates cheaply.
+    var keyHashes: [UInt64] = []
     var open: [OpenContainer] = []
     /// Reused for strings that contain escapes.
     var scratch: [UInt8] = []
@@ -123,7 +125,11 @@ struct JSONParser {
             }
             throw error("Expected an object key (a string) but found \(describeByte(at: index)).")
         }
-        keys.append(try parseString())
+        let start = index
+        let key = try parseString()
+        keys.append(key)
+        keyHashes.append(
+            Self.hash(of: key, rawLength: index - start - 2, rawEnd: index - 1, in: input))
         skipWhitespace()
         guard peek(UInt8(ascii: ":")) else {
             if index == input.count { throw error("Expected ':' but the document ended.") }
@@ -158,9 +164,41 @@ struct JSONParser {
         for (key, value) in zip(keys[container.firstKey...], values[container.firstValue...]) {
             members.append((key: key, value: value))
         }
+        let mayRepeatKeys = Self.hasRepeatedHash(keyHashes[container.firstKey...])
         values.removeSubrange(container.firstValue...)
         keys.removeSubrange(container.firstKey...)
-        return .object(JSONObject(keepingLastOfDuplicates: members))
+        keyHashes.removeSubrange(container.firstKey...)
+        if mayRepeatKeys { return .object(JSONObject(keepingLastOfDuplicates: members)) }
+        return .object(JSONObject(members))
+    }
+
+    /// FNV-1a over the key's UTF-8. Escapes always make the raw text longer
+    /// than the decoded key, so equal lengths mean the raw bytes are the key.
+    static func hash(
+        of key: String, rawLength: Int, rawEnd: Int, in input: UnsafeBufferPointer<UInt8>
+    ) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        if rawLength == key.utf8.count {
+            for byte in input[(rawEnd - rawLength)..<rawEnd] {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+            }
+        } else {
+            for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        }
+        return hash
+    }
+
+    static func hasRepeatedHash(_ hashes: ArraySlice<UInt64>) -> Bool {
+        guard hashes.count > 1 else { return false }
+        if hashes.count <= 16 {
+            for i in hashes.indices.dropFirst() {
+                for j in hashes.startIndex..<i where hashes[j] == hashes[i] { return true }
+            }
+            return false
+        }
+        var seen = Set<UInt64>(minimumCapacity: hashes.count)
+        for hash in hashes where !seen.insert(hash).inserted { return true }
+        return false
     }
 
     @inline(__always)
@@ -213,24 +251,7 @@ extension JSONObject {
     /// Members as read, with each repeated key reduced to its last value at
     /// the position of its first appearance.
     init(keepingLastOfDuplicates members: [(key: String, value: JSON)]) {
-        guard members.count > 1 else {
-            self.init(members)
-            return
-        }
         var firstIndex: [String: Int] = [:]
-        var hasDuplicates = false
-        if members.count <= 16 {
-            outer: for i in 1..<members.count {
-                for j in 0..<i where members[j].key == members[i].key {
-                    hasDuplicates = true
-                    break outer
-                }
-            }
-            guard hasDuplicates else {
-                self.init(members)
-                return
-            }
-        }
         var unique: [(key: String, value: JSON)] = []
         unique.reserveCapacity(members.count)
         for member in members {

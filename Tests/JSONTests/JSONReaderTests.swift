@@ -97,6 +97,10 @@ final class JSONReaderTests: XCTestCase {
         XCTAssertEqual(try parse("{\"a\":1,\"b\":2,\"a\":3}").objectValue?.keys, ["a", "b"])
         XCTAssertEqual(try parse("{\"a\":1,\"b\":2,\"a\":3}"), ["a": 3, "b": 2])
 
+        // The same key spelled with escapes is still the same key.
+        XCTAssertEqual(try parse(#"{"a":1,"\u0061":2,"\n":3,"\u000a":4}"#), ["a": 2, "\n": 4])
+        XCTAssertEqual(try parse(#"{"é":1,"\u00e9":2}"#).objectValue?.count, 1)
+
         let keys = (0..<20).map { "k\($0)" }
         let members = keys.enumerated().map { "\"\($1)\":\($0)" } + ["\"k3\":\"last\""]
         let large = try parse("{" + members.joined(separator: ",") + "}")
