@@ -1,6 +1,16 @@
 import JSON
 
 extension Schema {
+    /// Builds a schema from SDL (graphql-js `buildSchema`), with type and schema extensions.
+    ///
+    /// Roots come from the schema definition, else the types named `Query`, `Mutation` and
+    /// `Subscription`. Throws the first error found; the full SDL validation rules live in
+    /// the validator.
+    public convenience init(sdl: String) throws(GraphQLError) {
+        let document = try parse(sdl)
+        try self.init(document: document)
+    }
+
     /// Builds a schema from a parsed SDL document; see `init(sdl:)`.
     public convenience init(document: Document) throws(GraphQLError) {
         var builder = SchemaBuilder(document: document)

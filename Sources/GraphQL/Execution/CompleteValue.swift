@@ -1,0 +1,212 @@
+import JSON
+
+/// Sub-selections already collected for a runtime type, shared by the items of one list.
+final class SubfieldCache {
+    var byType: [String: [CollectedField]] = [:]
+}
+
+extension ExecutionRun {
+    /// CompleteValue (spec 6.4.3). Nil means the value failed here (the error is
+    /// recorded), so the position becomes null or propagates it when non-null.
+    func completeValue(
+        _ type: GraphQLType, _ value: (any Sendable)?, _ info: FieldInfo, cache: SubfieldCache?
+    ) -> Partial? {
+        switch type {
+        case .nonNull(let inner):
+            guard let partial = completeValue(inner, value, info, cache: cache) else { return nil }
+            if partial.isNull {
+                record(
+                    "Cannot return null for non-nullable field \(info.parentType).\(info.name).",
+                    info)
+                return nil
+            }
+            return partial
+        case .list(let itemType):
+            guard let value, !isNullValue(value) else { return .json(.null) }
+            return completeList(itemType, value, info)
+        case .named(let name):
+            guard let value, !isNullValue(value) else { return .json(.null) }
+            switch schema.types[name] {
+            case .scalar(let scalar):
+                do {
+                    return .json(try scalar.serialize(leafJSON(value)))
+                } catch {
+                    record(error.message, info)
+                    return nil
+                }
+            case .enumType(let enumType):
+                do {
+                    return .json(try enumType.serialize(leafJSON(value)))
+                } catch {
+                    record(error.message, info)
+                    return nil
+                }
+            case .object(let object):
+                return completeObject(object, value, info, cache: cache)
+            case .interface, .union:
+                guard let object = resolveRuntimeType(name, value, info) else { return nil }
+                return completeObject(object, value, info, cache: cache)
+            case .inputObject, nil:
+                record("Cannot complete value of unexpected output type: \"\(name)\".", info)
+                return nil
+            }
+        }
+    }
+
+    private func completeObject(
+        _ type: ObjectType, _ value: any Sendable, _ info: FieldInfo, cache: SubfieldCache?
+    ) -> Partial? {
+        let fields: [CollectedField]
+        if let cached = cache?.byType[type.name] {
+            fields = cached
+        } else {
+            fields = collector.collectSubfields(info.nodes, on: type)
+            cache?.byType[type.name] = fields
+        }
+        return executeFields(type, value, fields)
+    }
+
+    /// Items complete in order; a failed non-null item nulls the whole list.
+    private func completeList(
+        _ itemType: GraphQLType, _ value: any Sendable, _ info: FieldInfo
+    ) -> Partial? {
+        let items: [(any Sendable)?]
+        if let json = value as? JSON {
+            guard case .array(let array) = json else {
+                return notIterable(info)
+            }
+            items = array.map { $0 }
+        } else if let array = value as? [any Sendable] {
+            items = array
+        } else {
+            return notIterable(info)
+        }
+
+        let cache = SubfieldCache()
+        var values: [Partial] = []
+        values.reserveCapacity(items.count)
+        var hasNodes = false
+        for (index, item) in items.enumerated() {
+            path.append(.index(index))
+            let partial = completeValue(itemType, item, info, cache: cache)
+            path.removeLast()
+            guard let partial else {
+                if itemType.isNonNull {
+                    discard(values)
+                    return nil
+                }
+                values.append(.json(.null))
+                continue
+            }
+            if case .node(let node) = partial {
+                node.isNonNull = itemType.isNonNull
+                hasNodes = true
+            }
+            values.append(partial)
+        }
+        if !hasNodes {
+            return .json(.array(values.map(\.json)))
+        }
+        let node = makeNode(.list(values))
+        for case .node(let child) in values { child.parent = node }
+        return .node(node)
+    }
+
+    private func notIterable(_ info: FieldInfo) -> Partial? {
+        record(
+            "Expected Iterable, but did not find one for field \"\(info.parentType).\(info.name)\".",
+            info)
+        return nil
+    }
+
+    /// ResolveAbstractType (spec 6.4.3): a type resolver, else `__typename` or
+    /// `GraphQLObject.graphQLTypeName`.
+    private func resolveRuntimeType(
+        _ abstractType: String, _ value: any Sendable, _ info: FieldInfo
+    ) -> ObjectType? {
+        var typeName = resolvers.typeResolvers[abstractType]?(value, context)
+        if typeName == nil {
+            if let json = value as? JSON {
+                typeName = json["__typename"]?.stringValue
+            } else if let object = value as? any GraphQLObject {
+                typeName = object.graphQLTypeName ?? (object.graphQLField("__typename") as? String)
+            } else if let dictionary = value as? [String: any Sendable] {
+                typeName = dictionary["__typename"] as? String
+            }
+        }
+        guard let typeName else {
+            record(
+                "Abstract type \"\(abstractType)\" must resolve to an Object type at runtime for field \"\(info.parentType).\(info.name)\". Either the \"\(abstractType)\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.",
+                info)
+            return nil
+        }
+        guard let runtimeType = schema.types[typeName] else {
+            record(
+                "Abstract type \"\(abstractType)\" was resolved to a type \"\(typeName)\" that does not exist inside the schema.",
+                info)
+            return nil
+        }
+        guard case .object(let object) = runtimeType else {
+            record(
+                "Abstract type \"\(abstractType)\" was resolved to a non-object type \"\(typeName)\".",
+                info)
+            return nil
+        }
+        guard schema.isPossibleType(typeName, of: abstractType) else {
+            record(
+                "Runtime Object type \"\(typeName)\" is not a possible type for \"\(abstractType)\".",
+                info)
+            return nil
+        }
+        return object
+    }
+}
+
+/// Marks `Optional` so a nil boxed inside `any Sendable` reads as null.
+private protocol OptionalValue {
+    var isNone: Bool { get }
+}
+
+extension Optional: OptionalValue {
+    var isNone: Bool { self == nil }
+}
+
+func isNullValue(_ value: any Sendable) -> Bool {
+    if let json = value as? JSON { return json == .null }
+    if let optional = value as? any OptionalValue { return optional.isNone }
+    return false
+}
+
+/// A resolver's leaf value as JSON, before scalar or enum serialization.
+func leafJSON(_ value: any Sendable) -> JSON {
+    switch value {
+    case let json as JSON: return json
+    case let string as String: return .string(string)
+    case let int as Int: return .int(int)
+    case let double as Double: return .double(double)
+    case let bool as Bool: return .bool(bool)
+    case let int as Int32: return .int(Int(int))
+    case let int as Int64: return .int(Int(int))
+    case let float as Float: return .double(Double(float))
+    case let substring as Substring: return .string(String(substring))
+    case let object as JSONObject: return .object(object)
+    case let array as [any Sendable]: return .array(array.map(leafJSON))
+    case let dictionary as [String: any Sendable]:
+        return .object(
+            JSONObject(
+                dictionary.keys.sorted().map { (key: $0, value: leafJSON(dictionary[$0]!)) }))
+    case let raw as any RawRepresentable:
+        return rawValueJSON(raw)
+    default:
+        if isNullValue(value) { return .null }
+        return .string(String(describing: value))
+    }
+}
+
+private func rawValueJSON<T: RawRepresentable>(_ value: T) -> JSON {
+    switch value.rawValue {
+    case let string as String: return .string(string)
+    case let int as Int: return .int(int)
+    default: return .string(String(describing: value.rawValue))
+    }
+}

@@ -1,0 +1,73 @@
+import JSON
+
+/// Executes one operation of a validated document (spec 6.1 ExecuteRequest).
+///
+/// Resolvers that may suspend run concurrently with their siblings and list
+/// neighbours; everything else, default field reads included, runs inline on
+/// the calling task. Mutation root fields run one after another.
+public func execute(
+    schema: Schema, resolvers: ResolverMap, document: Document, operationName: String? = nil,
+    variables: JSONObject? = nil, rootValue: any Sendable = JSON.object([:]),
+    context: any Sendable = JSON.null
+) async -> ExecutionResult {
+    let operation: OperationDefinition
+    do {
+        operation = try GraphQL.operation(named: operationName, in: document)
+    } catch {
+        return ExecutionResult(errors: [error])
+    }
+    var fragments: [String: FragmentDefinition] = [:]
+    for case .fragment(let fragment) in document.definitions {
+        fragments[fragment.name.value] = fragment
+    }
+
+    let coercion = InputCoercion(schema: schema)
+    let (coercedVariables, variableErrors) = coercion.coerceVariables(
+        operation.variableDefinitions, inputs: variables, source: document.source)
+    if !variableErrors.isEmpty { return ExecutionResult(errors: variableErrors) }
+
+    guard let rootType = schema.rootType(for: operation.operation) else {
+        let error = GraphQLError(
+            "Schema is not configured to execute \(operation.operation.rawValue) operation.",
+            at: [operation.location], in: document.source)
+        return ExecutionResult(data: .null, errors: [error])
+    }
+    if operation.operation == .subscription {
+        // Not yet: subscriptions need an event stream source; only queries and mutations run.
+        let error = GraphQLError(
+            "Subscriptions are not supported by this executor.", at: [operation.location],
+            in: document.source)
+        return ExecutionResult(data: .null, errors: [error])
+    }
+
+    let run = ExecutionRun(
+        schema: schema, resolvers: resolvers, operation: operation, fragments: fragments,
+        variables: coercedVariables, context: context, source: document.source)
+    let data = await run.run(rootType: rootType, rootValue: rootValue)
+    return ExecutionResult(data: data, errors: run.errors)
+}
+
+/// Parses, validates and executes a request: the usual entry point.
+public func graphql(
+    schema: Schema, resolvers: ResolverMap = ResolverMap(), source: String,
+    operationName: String? = nil, variables: JSONObject? = nil,
+    rootValue: any Sendable = JSON.object([:]), context: any Sendable = JSON.null
+) async -> ExecutionResult {
+    let document: Document
+    do {
+        document = try parse(source)
+    } catch {
+        return ExecutionResult(errors: [error])
+    }
+    let validationErrors = validateBeforeExecution(document, schema)
+    if !validationErrors.isEmpty { return ExecutionResult(errors: validationErrors) }
+    return await execute(
+        schema: schema, resolvers: resolvers, document: document, operationName: operationName,
+        variables: variables, rootValue: rootValue, context: context)
+}
+
+/// Not yet: the validator (`validate(_:against:)`) is still being written; until it lands
+/// documents run unvalidated.
+private func validateBeforeExecution(_ document: Document, _ schema: Schema) -> [GraphQLError] {
+    []
+}

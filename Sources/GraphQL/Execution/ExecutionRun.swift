@@ -1,0 +1,344 @@
+import JSON
+
+/// One execution of one operation (spec 6.2, 6.3): the request's state and the result
+/// under construction.
+///
+/// Only the task that calls `run()` touches this object. Resolvers that may suspend run
+/// in child tasks and hand their value back; completion, null propagation and error
+/// recording all happen here, so none of it needs a lock.
+final class ExecutionRun {
+    /// What error messages and resolvers need to know about the field being completed.
+    struct FieldInfo {
+        let parentType: String
+        let definition: OutputField
+        let nodes: [Field]
+        var name: String { definition.name }
+    }
+
+    /// A field whose resolver may suspend, queued to run concurrently with its siblings.
+    struct PendingField {
+        let slot: ResultNode
+        let resolver: FieldResolver
+        let context: ResolveContext
+        let info: FieldInfo
+        let path: [PathComponent]
+    }
+
+    let schema: Schema
+    let resolvers: ResolverMap
+    let operation: OperationDefinition
+    let fragments: [String: FragmentDefinition]
+    let variables: JSONObject
+    let context: any Sendable
+    let source: Source?
+    let collector: FieldCollector
+    let coercion: InputCoercion
+    let scheduler = BatchScheduler()
+
+    var errors: [GraphQLError] = []
+    /// The response path of the field being completed.
+    var path: [PathComponent] = []
+    var queued: [PendingField] = []
+    /// Every node made, so their parent links can be cut when the run ends.
+    var nodes: [ResultNode] = []
+
+    init(
+        schema: Schema, resolvers: ResolverMap, operation: OperationDefinition,
+        fragments: [String: FragmentDefinition], variables: JSONObject, context: any Sendable,
+        source: Source?
+    ) {
+        self.schema = schema
+        self.resolvers = resolvers
+        self.operation = operation
+        self.fragments = fragments
+        self.variables = variables
+        self.context = context
+        self.source = source
+        self.collector = FieldCollector(schema: schema, fragments: fragments, variables: variables)
+        self.coercion = InputCoercion(schema: schema)
+    }
+
+    // MARK: - Operation
+
+    /// ExecuteQuery / ExecuteMutation (spec 6.2.1, 6.2.2); the result's `data`.
+    func run(rootType: ObjectType, rootValue: any Sendable) async -> JSON {
+        defer {
+            for node in nodes { node.parent = nil }
+        }
+        return await BatchScheduler.$current.withValue(scheduler) {
+            let fields = collector.collect(operation.selectionSet, on: rootType)
+            if operation.operation == .mutation {
+                return await executeSerially(rootType, rootValue, fields)
+            }
+            guard let partial = executeFields(rootType, rootValue, fields) else { return .null }
+            await drain()
+            return partial.json
+        }
+    }
+
+    /// Root mutation fields run one after another, each with everything below it
+    /// (spec 6.3.1 "Normal and Serial Execution").
+    private func executeSerially(
+        _ type: ObjectType, _ rootValue: any Sendable, _ fields: [CollectedField]
+    ) async -> JSON {
+        let root = makeNode(.object(keys: [], values: []))
+        var keys: [String] = []
+        var values: [Partial] = []
+        for field in fields {
+            path = [.key(field.responseKey)]
+            guard let definition = fieldDefinition(type, field.name) else { continue }
+            guard let partial = executeField(type, rootValue, field, definition) else {
+                return .null
+            }
+            adopt(partial, by: root, isNonNull: definition.type.isNonNull)
+            keys.append(field.responseKey)
+            values.append(partial)
+            root.content = .object(keys: keys, values: values)
+            await drain()
+            if root.isNulled { return .null }
+        }
+        path = []
+        return root.json
+    }
+
+    // MARK: - Fields
+
+    /// ExecuteSelectionSet (spec 6.3): nil when a non-null field failed, so this object
+    /// must become null in its parent.
+    func executeFields(
+        _ type: ObjectType, _ parent: any Sendable, _ fields: [CollectedField]
+    ) -> Partial? {
+        var keys: [String] = []
+        var values: [Partial] = []
+        keys.reserveCapacity(fields.count)
+        values.reserveCapacity(fields.count)
+        var hasNodes = false
+        for field in fields {
+            guard let definition = fieldDefinition(type, field.name) else { continue }
+            path.append(.key(field.responseKey))
+            let partial = executeField(type, parent, field, definition)
+            path.removeLast()
+            guard let partial else {
+                discard(values)
+                return nil
+            }
+            if case .node(let node) = partial {
+                node.isNonNull = definition.type.isNonNull
+                hasNodes = true
+            }
+            keys.append(field.responseKey)
+            values.append(partial)
+        }
+        if !hasNodes {
+            var object = JSONObject()
+            object.members.reserveCapacity(keys.count)
+            for (key, value) in zip(keys, values) {
+                if case .json(let json) = value { object.append(key, json) }
+            }
+            return .json(.object(object))
+        }
+        let node = makeNode(.object(keys: keys, values: values))
+        for case .node(let child) in values { child.parent = node }
+        return .node(node)
+    }
+
+    private func fieldDefinition(_ type: ObjectType, _ name: String) -> OutputField? {
+        if let field = type.fieldsByName[name] { return field }
+        return Introspection.metaField(name, on: type, in: schema)
+    }
+
+    /// ExecuteField (spec 6.4): resolve, then complete. Nil propagates a null upward.
+    private func executeField(
+        _ type: ObjectType, _ parent: any Sendable, _ field: CollectedField,
+        _ definition: OutputField
+    ) -> Partial? {
+        let info = FieldInfo(parentType: type.name, definition: definition, nodes: field.nodes)
+        let name = definition.name
+        if name == "__typename" { return .json(.string(type.name)) }
+
+        let arguments: JSONObject
+        do {
+            arguments = try coercion.coerceArguments(
+                definition.arguments, field.nodes[0].arguments, variables: variables,
+                at: field.nodes[0].location, source: source)
+        } catch {
+            record(error, info)
+            return definition.type.isNonNull ? nil : .json(.null)
+        }
+        if name == "__schema" || name == "__type", type.name == schema.queryType?.name {
+            return completeField(
+                Introspection.resolveMetaField(name, arguments: arguments, in: schema), info)
+        }
+
+        let resolver = resolvers.resolver(type.name, name)
+        if resolver == nil, let value = parent as? JSON {
+            return completeField(value[name], info)
+        }
+        switch resolver {
+        case nil:
+            if let value = parent as? IntrospectionValue {
+                return completeField(value.field(name, arguments: arguments), info)
+            }
+            return completeField(defaultResolve(parent, name), info)
+        case .sync(let resolve):
+            let context = makeContext(parent, arguments, info)
+            do {
+                return completeField(try resolve(context), info)
+            } catch {
+                record(error, info)
+                return definition.type.isNonNull ? nil : .json(.null)
+            }
+        case .async(let resolve):
+            let slot = makeNode(.slot(nil))
+            slot.isNonNull = definition.type.isNonNull
+            queued.append(
+                PendingField(
+                    slot: slot, resolver: resolve, context: makeContext(parent, arguments, info),
+                    info: info, path: path))
+            return .node(slot)
+        }
+    }
+
+    private func completeField(_ value: (any Sendable)?, _ info: FieldInfo) -> Partial? {
+        let type = info.definition.type
+        guard let partial = completeValue(type, value, info, cache: nil) else {
+            return type.isNonNull ? nil : .json(.null)
+        }
+        return partial
+    }
+
+    private func makeContext(
+        _ parent: any Sendable, _ arguments: JSONObject, _ info: FieldInfo
+    ) -> ResolveContext {
+        ResolveContext(
+            parent: parent, arguments: arguments, context: context,
+            info: ResolveInfo(
+                fieldName: info.name, parentType: info.parentType,
+                returnType: info.definition.type, path: path, fieldNodes: info.nodes,
+                schema: schema, operation: operation, fragments: fragments,
+                variableValues: variables))
+    }
+
+    /// The default field resolver: a JSON member, a dictionary entry or a `GraphQLObject` field.
+    private func defaultResolve(_ parent: any Sendable, _ name: String) -> (any Sendable)? {
+        if let object = parent as? any GraphQLObject { return object.graphQLField(name) }
+        if let dictionary = parent as? [String: any Sendable] { return dictionary[name] }
+        if let object = parent as? JSONObject { return object[name] }
+        return nil
+    }
+
+    // MARK: - Result nodes and errors
+
+    func makeNode(_ content: ResultNode.Content) -> ResultNode {
+        let node = ResultNode(content)
+        nodes.append(node)
+        return node
+    }
+
+    /// Makes `partial`, if it is a node, a child of `parent` at a position of the given nullability.
+    func adopt(_ partial: Partial, by parent: ResultNode, isNonNull: Bool) {
+        if case .node(let node) = partial {
+            node.parent = parent
+            node.isNonNull = isNonNull
+        }
+    }
+
+    /// Marks nodes of an abandoned object or list so their pending resolvers are ignored.
+    func discard(_ values: [Partial]) {
+        for case .node(let node) in values { node.isNulled = true }
+    }
+
+    /// Records a field error at the current path (spec 6.4.4).
+    func record(_ error: any Error, _ info: FieldInfo) {
+        if let error = error as? GraphQLError {
+            if !error.path.isEmpty {
+                errors.append(error)
+                return
+            }
+            var located = GraphQLError(
+                error.message, at: info.nodes.map(\.location), in: source)
+            located.path = path
+            located.extensions = error.extensions
+            errors.append(located)
+            return
+        }
+        record(String(describing: error), info)
+    }
+
+    func record(_ message: String, _ info: FieldInfo) {
+        var error = GraphQLError(message, at: info.nodes.map(\.location), in: source)
+        error.path = path
+        errors.append(error)
+    }
+
+    // MARK: - Asynchronous resolvers
+
+    /// Runs queued resolvers until none is left, completing each result as it arrives.
+    ///
+    /// A lone resolver with nothing else in flight is awaited inline; otherwise all
+    /// queued resolvers run as child tasks of one group, so DataLoader keys from
+    /// siblings and list items batch together.
+    func drain() async {
+        while !queued.isEmpty {
+            if queued.count == 1 {
+                let pending = queued.removeFirst()
+                scheduler.started()
+                let result = await Self.call(pending.resolver, pending.context)
+                complete(pending, result)
+                scheduler.finished()
+                continue
+            }
+            await withTaskGroup(of: (Int, Result<(any Sendable)?, any Error>).self) { group in
+                var inFlight: [Int: PendingField] = [:]
+                var nextID = 0
+                func startQueued() {
+                    guard !queued.isEmpty else { return }
+                    scheduler.started(queued.count)
+                    for pending in queued {
+                        let id = nextID
+                        nextID += 1
+                        inFlight[id] = pending
+                        let resolver = pending.resolver
+                        let context = pending.context
+                        group.addTask { (id, await Self.call(resolver, context)) }
+                    }
+                    queued.removeAll()
+                }
+                startQueued()
+                while let (id, result) = await group.next() {
+                    guard let pending = inFlight.removeValue(forKey: id) else { continue }
+                    complete(pending, result)
+                    startQueued()
+                    scheduler.finished()
+                }
+            }
+        }
+    }
+
+    private static func call(
+        _ resolver: FieldResolver, _ context: ResolveContext
+    ) async -> Result<(any Sendable)?, any Error> {
+        do { return .success(try await resolver(context)) } catch { return .failure(error) }
+    }
+
+    private func complete(_ pending: PendingField, _ result: Result<(any Sendable)?, any Error>) {
+        guard !pending.slot.isDiscarded else { return }
+        path = pending.path
+        defer { path = [] }
+        switch result {
+        case .failure(let error):
+            record(error, pending.info)
+            pending.slot.nullify()
+        case .success(let value):
+            guard
+                let partial = completeValue(
+                    pending.info.definition.type, value, pending.info, cache: nil)
+            else {
+                pending.slot.nullify()
+                return
+            }
+            adopt(partial, by: pending.slot, isNonNull: true)
+            pending.slot.content = .slot(partial)
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import JSON
+
+/// Resolves one field. Returns nil for null, `String`/`Int`/`Double`/`Bool`/`JSON` for
+/// leaves, an array for lists, and anything else as the parent of the next level.
+public typealias FieldResolver = @Sendable (ResolveContext) async throws -> (any Sendable)?
+
+/// A resolver that never suspends; the executor calls it inline, without a task.
+public typealias SyncFieldResolver = @Sendable (ResolveContext) throws -> (any Sendable)?
+
+/// Names the object type of a value returned for an interface or union field.
+public typealias TypeResolver =
+    @Sendable (_ value: any Sendable, _ context: any Sendable) -> String?
+
+/// What a resolver gets: its parent value, coerced arguments, the request context and
+/// where it is in the operation.
+public struct ResolveContext: Sendable {
+    public let parent: any Sendable
+    /// Coerced argument values, defaults applied (spec 6.4.1 CoerceArgumentValues).
+    public let arguments: JSONObject
+    public let context: any Sendable
+    public let info: ResolveInfo
+}
+
+/// Where a field is being resolved.
+public struct ResolveInfo: Sendable {
+    public let fieldName: String
+    public let parentType: String
+    public let returnType: GraphQLType
+    public let path: [PathComponent]
+    /// Every occurrence of the field merged under this response key.
+    public let fieldNodes: [Field]
+    public let schema: Schema
+    public let operation: OperationDefinition
+    public let fragments: [String: FragmentDefinition]
+    public let variableValues: JSONObject
+}
+
+/// A value that knows its GraphQL shape, read by the default resolver.
+public protocol GraphQLObject: Sendable {
+    /// The object type name, used when the value is returned for an interface or union.
+    var graphQLTypeName: String? { get }
+    /// The value of a field, or nil for null.
+    func graphQLField(_ name: String) -> (any Sendable)?
+}
+
+extension GraphQLObject {
+    public var graphQLTypeName: String? { nil }
+}
+
+/// Resolvers by type and field name, and type resolvers for abstract types.
+///
+/// Fields without a resolver use the default one: a JSON object member, a
+/// `[String: any Sendable]` entry, or `GraphQLObject.graphQLField`.
+public struct ResolverMap: Sendable {
+    enum Resolver: Sendable {
+        case async(FieldResolver)
+        case sync(SyncFieldResolver)
+    }
+
+    private(set) var fields: [String: [String: Resolver]] = [:]
+    private(set) var typeResolvers: [String: TypeResolver] = [:]
+
+    public init() {}
+
+    public mutating func set(_ type: String, _ field: String, _ resolver: @escaping FieldResolver) {
+        fields[type, default: [:]][field] = .async(resolver)
+    }
+
+    /// Registers a resolver that does not suspend, so the executor needs no task for it.
+    public mutating func setSync(
+        _ type: String, _ field: String, _ resolver: @escaping SyncFieldResolver
+    ) {
+        fields[type, default: [:]][field] = .sync(resolver)
+    }
+
+    /// Registers how values of an interface or union name their object type.
+    public mutating func setTypeResolver(_ type: String, _ resolver: @escaping TypeResolver) {
+        typeResolvers[type] = resolver
+    }
+
+    func resolver(_ type: String, _ field: String) -> Resolver? {
+        fields[type]?[field]
+    }
+}
