@@ -158,33 +158,22 @@ public struct EmbeddedPostgres: Sendable {
 
     private static func run(
         _ tool: String, _ arguments: [String], as user: ServerUser?, log: String?
-    )
-        throws
-    {
-        let process = Process()
+    ) throws {
+        let (status, output): (Int32, String)
         if user != nil {
-            process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-            process.arguments = ["-u", "postgres", "--", tool] + arguments
+            (status, output) = try ChildProcess.run(
+                "/usr/sbin/runuser", ["-u", "postgres", "--", tool] + arguments)
         } else {
-            process.executableURL = URL(fileURLWithPath: tool)
-            process.arguments = arguments
+            (status, output) = try ChildProcess.run(tool, arguments)
         }
-        process.currentDirectoryURL = URL(fileURLWithPath: "/tmp")
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            var text = String(decoding: data, as: UTF8.self)
+        guard status == 0 else {
+            var text = output
             if let log, let tail = try? String(contentsOfFile: log, encoding: .utf8) {
                 text += "\n" + tail.split(separator: "\n").suffix(10).joined(separator: "\n")
             }
             let name = (tool as NSString).lastPathComponent
             throw EmbeddedServerError(
-                "\(name) failed (status \(process.terminationStatus)): "
+                "\(name) failed (status \(status)): "
                     + text.trimmingCharacters(in: .whitespacesAndNewlines))
         }
     }
