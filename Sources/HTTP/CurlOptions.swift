@@ -25,6 +25,12 @@ enum CurlOptions {
 
         var list: UnsafeMutablePointer<curl_slist>? = nil
         for (name, value) in transfer.headers {
+            // Given to curl as an option, curl also decodes the body, so callers see plain bytes.
+            if name.equalsIgnoringASCIICase("Accept-Encoding") {
+                codes.append(xp_curl_set_string(easy, CURLOPT_ACCEPT_ENCODING, value))
+                transfer.decodesBody = true
+                continue
+            }
             list = curl_slist_append(list, value.isEmpty ? "\(name);" : "\(name): \(value)")
         }
         // curl would otherwise wait for "100 Continue" before sending larger bodies.

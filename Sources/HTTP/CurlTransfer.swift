@@ -20,6 +20,8 @@ final class CurlTransfer: @unchecked Sendable {
     var responseBody: [UInt8] = []
     var maxResponseBytes = Int.max
     var overflowed = false
+    /// curl decodes the body, so encoding headers no longer describe it.
+    var decodesBody = false
 
     init(method: String, url: String, headers: [(String, String)], body: [UInt8]?, timeout: Double)
     {
@@ -51,6 +53,12 @@ final class CurlTransfer: @unchecked Sendable {
             responseHeaders.removeAll()
         } else if let colon = text.firstIndex(of: ":") {
             let name = String(text[..<colon])
+            if decodesBody
+                && (name.equalsIgnoringASCIICase("Content-Encoding")
+                    || name.equalsIgnoringASCIICase("Content-Length"))
+            {
+                return
+            }
             let value = text[text.index(after: colon)...].trimmingWhitespace()
             responseHeaders.append((name, value))
         }

@@ -142,4 +142,12 @@ final class HTTPClientTests: XCTestCase {
         XCTAssertEqual(seen.count, 1, "\(seen)")
         XCTAssertTrue(seen.first?.hasPrefix("127.0.0.1:") ?? false)
     }
+
+    func testAcceptEncodingGetsADecodedBody() async throws {
+        let response = try await client.get(
+            url: "\(base)/big", headers: [("Accept-Encoding", "gzip")], timeout: 5)
+        XCTAssertNil(response.header("Content-Encoding"))
+        XCTAssertEqual(response.header("Vary"), "Accept-Encoding")
+        XCTAssertEqual(response.text, String(repeating: "abcdefghij", count: 1000))
+    }
 }
