@@ -14,7 +14,14 @@ extension JSONWriter {
             return
         }
 
+        // Between 1e-4 and 2^53 (above 2^52 all values are integral) Swift's
+        // description of a non-integral value is already the plain
+        // decimal form JavaScript prints.
         var text = value.description
+        if value.magnitude >= 1e-4 && value.magnitude < 0x1p53 {
+            text.withUTF8 { bytes.append(contentsOf: $0) }
+            return
+        }
         let decimal = text.withUTF8 { DecimalDigits($0) }
         let digits = decimal.digits
         let k = digits.count
