@@ -100,6 +100,8 @@ final class PostgresConnection {
         close()
         guard let c = PQconnectStart(conninfo) else { return fail("out of memory", now: now) }
         conn = c
+        // Notices (and FATAL messages between statements) would go to stderr otherwise.
+        PQsetNoticeProcessor(c, { _, _ in }, nil)
         if PQstatus(c) == CONNECTION_BAD { return fail(errorMessage(), now: now) }
         state = .connecting(PGRES_POLLING_WRITING, deadline: now + Self.connectTimeout)
         return nil
