@@ -1,1 +1,0 @@
-// The Redis module; see docs/DESIGN.md.
