@@ -27,6 +27,9 @@ final class ValidationDifferentialTests: XCTestCase {
         let input: JSON = ["schema": .string(ValidationFixtures.schemaSDL), "cases": .array(list)]
         let reference = try XCTUnwrap(GraphQLJS.run(Self.script, input: input).arrayValue)
         XCTAssertEqual(reference.count, cases.count)
+        let referenceErrorCount = reference.reduce(0) { $0 + ($1.arrayValue?.count ?? 0) }
+        XCTAssertGreaterThan(referenceErrorCount, 0, "the cases should exercise some errors")
+        totalErrorsCompared += referenceErrorCount
         for (item, expected) in zip(cases, reference) {
             let document = try parse(item.text)
             let errors =
@@ -41,6 +44,8 @@ final class ValidationDifferentialTests: XCTestCase {
         }
     }
 
+    private var totalErrorsCompared = 0
+
     private func ruleType(_ name: String) throws -> any ValidationRule.Type {
         try XCTUnwrap(
             specifiedRules.first { String(describing: $0) == name }, "no rule named \(name)")
@@ -52,6 +57,8 @@ final class ValidationDifferentialTests: XCTestCase {
             for text in texts { cases.append((rule, text)) }
         }
         try compare(cases)
+        XCTAssertGreaterThan(totalErrorsCompared, 150)
+        print("compared \(totalErrorsCompared) graphql-js validation errors")
     }
 
     func testAllRulesTogetherMatchGraphQLJS() throws {

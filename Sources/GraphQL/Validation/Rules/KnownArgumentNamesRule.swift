@@ -1,0 +1,41 @@
+/// Arguments are defined by their field or directive (spec 5.4.1 Argument Names).
+final class KnownArgumentNamesRule: ValidationRule {
+    private let context: ValidationContext
+    private var directiveArguments: [String: [String]] = [:]
+
+    init(context: ValidationContext) {
+        self.context = context
+        for directive in context.schema.directives {
+            directiveArguments[directive.name] = directive.arguments.map(\.name)
+        }
+        for case .directive(let definition) in context.document.definitions {
+            directiveArguments[definition.name.value] = definition.arguments.map(\.name.value)
+        }
+    }
+
+    func enterDirective(_ node: Directive, at location: DirectiveLocation) {
+        let name = node.name.value
+        guard let known = directiveArguments[name] else { return }
+        for argument in node.arguments where !known.contains(argument.name.value) {
+            let suggestions = Suggestions.list(argument.name.value, options: known)
+            context.report(
+                "Unknown argument \"\(argument.name.value)\" on directive \"@\(name)\"."
+                    + Suggestions.didYouMean(suggestions),
+                at: argument.location)
+        }
+    }
+
+    func enterArgument(_ node: Argument) {
+        let typeInfo = context.typeInfo
+        guard !typeInfo.isInDirective, typeInfo.argument == nil,
+            let field = typeInfo.fieldDefinition,
+            let parentType = typeInfo.parentType
+        else { return }
+        let name = node.name.value
+        let suggestions = Suggestions.list(name, options: field.arguments.map(\.name))
+        context.report(
+            "Unknown argument \"\(name)\" on field \"\(parentType.name).\(field.name)\"."
+                + Suggestions.didYouMean(suggestions),
+            at: node.location)
+    }
+}

@@ -1,0 +1,46 @@
+/// Required arguments are given (spec 5.4.2.1 Required Arguments).
+///
+/// An argument is required when its type is non-null and it has no default.
+final class ProvidedRequiredArgumentsRule: ValidationRule {
+    private let context: ValidationContext
+    /// Each directive's required arguments: name and printed type.
+    private var requiredDirectiveArguments: [String: [(name: String, type: String)]] = [:]
+
+    init(context: ValidationContext) {
+        self.context = context
+        for directive in context.schema.directives {
+            requiredDirectiveArguments[directive.name] = directive.arguments
+                .filter { $0.type.isNonNull && $0.defaultValue == nil }
+                .map { ($0.name, $0.type.description) }
+        }
+        for case .directive(let definition) in context.document.definitions {
+            requiredDirectiveArguments[definition.name.value] = definition.arguments
+                .filter { if case .nonNull = $0.type { $0.defaultValue == nil } else { false } }
+                .map { ($0.name.value, print($0.type)) }
+        }
+    }
+
+    func leaveField(_ node: Field) {
+        guard let field = context.typeInfo.fieldDefinition else { return }
+        let provided = Set(node.arguments.map(\.name.value))
+        for argument in field.arguments
+        where !provided.contains(argument.name) && argument.type.isNonNull
+            && argument.defaultValue == nil
+        {
+            context.report(
+                "Field \"\(field.name)\" argument \"\(argument.name)\" of type \"\(argument.type)\" is required, but it was not provided.",
+                at: node.location)
+        }
+    }
+
+    func leaveDirective(_ node: Directive, at location: DirectiveLocation) {
+        let name = node.name.value
+        guard let required = requiredDirectiveArguments[name] else { return }
+        let provided = Set(node.arguments.map(\.name.value))
+        for argument in required where !provided.contains(argument.name) {
+            context.report(
+                "Directive \"@\(name)\" argument \"\(argument.name)\" of type \"\(argument.type)\" is required, but it was not provided.",
+                at: node.location)
+        }
+    }
+}
