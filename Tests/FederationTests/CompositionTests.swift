@@ -1,4 +1,5 @@
 import Federation
+import Foundation
 import GraphQL
 import XCTest
 
@@ -14,5 +15,91 @@ final class CompositionTests: XCTestCase {
         let supergraph = try Composer.compose(Fixture.benchSubgraphs)
         Fixture.record("bench/supergraph.graphql", supergraph.sdl)
         XCTAssertEqual(supergraph.sdl, Fixture.text("bench/supergraph.graphql"))
+    }
+}
+
+extension CompositionTests {
+    /// Each folder under Fixtures/composition breaks one rule; expected.txt lists
+    /// `CODE subgraph...` lines.
+    func testBrokenSubgraphsFailWithTheirCodes() throws {
+        let root = Fixture.directory.appendingPathComponent("composition")
+        let cases = try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()
+        XCTAssertGreaterThanOrEqual(cases.count, 12)
+        for name in cases {
+            let files = try FileManager.default.contentsOfDirectory(
+                atPath: root.appendingPathComponent(name).path)
+            let subgraphs = files.filter { $0.hasSuffix(".graphql") }.sorted().map { file in
+                let subgraph = String(file.dropLast(".graphql".count))
+                return SubgraphDefinition(
+                    name: subgraph, url: "http://\(subgraph)",
+                    sdl: Fixture.text("composition/\(name)/\(file)"))
+            }
+            let expected = Fixture.text("composition/\(name)/expected.txt")
+                .split(separator: "\n").map(String.init)
+            do {
+                _ = try Composer.compose(subgraphs)
+                XCTFail("\(name): composed")
+            } catch let failure as CompositionErrors {
+                let actual = failure.errors.map {
+                    ([$0.code] + $0.subgraphs).joined(separator: " ")
+                }
+                XCTAssertEqual(actual, expected, "\(name): \(failure)")
+            }
+        }
+    }
+
+    func testRenamedAndPrefixedFederationDirectives() throws {
+        let supergraph = try Composer.compose([
+            SubgraphDefinition(
+                name: "catalog", url: "http://catalog", sdl: Fixture.text("linking/renamed.graphql")
+            ),
+            SubgraphDefinition(
+                name: "pricing", url: "http://pricing",
+                sdl: Fixture.text("linking/prefixed.graphql")),
+            SubgraphDefinition(
+                name: "reviews", url: "http://reviews",
+                sdl: Fixture.text("linking/fed1-extends.graphql")),
+        ])
+        XCTAssertTrue(
+            supergraph.sdl.contains(
+                """
+                type Product
+                  @join__type(graph: CATALOG, key: "id")
+                  @join__type(graph: PRICING, key: "id")
+                  @join__type(graph: REVIEWS, key: "id", extension: true)
+                {
+                  id: ID!
+                  name: String @join__field(graph: CATALOG) @join__field(graph: PRICING)
+                  price: Int @join__field(graph: PRICING)
+                  reviewsCount: Int @join__field(graph: REVIEWS)
+                }
+                """), supergraph.sdl)
+    }
+
+    func testSupergraphRoundTrips() throws {
+        for sdl in [
+            Fixture.text("xp/supergraph.graphql"), Fixture.text("bench/supergraph.graphql"),
+        ] {
+            let read = try Supergraph(sdl: sdl)
+            XCTAssertEqual(read.sdl, sdl)
+        }
+    }
+
+    func testAPISchemaHidesJoinAndInaccessible() throws {
+        let hidden = """
+            extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@inaccessible"])
+            type Query { visible: Int hidden: Int @inaccessible }
+            """
+        let supergraph = try Composer.compose([
+            SubgraphDefinition(name: "a", url: "http://a", sdl: hidden)
+        ])
+        XCTAssertTrue(supergraph.sdl.contains("hidden: Int @inaccessible"))
+        XCTAssertEqual(supergraph.apiSDL, "type Query {\n  visible: Int\n}\n")
+        XCTAssertNotNil(supergraph.apiSchema["Query"]?.field("visible"))
+        XCTAssertNil(supergraph.apiSchema["Query"]?.field("hidden"))
+        let xp = try Composer.compose(Fixture.xpSubgraphs)
+        XCTAssertFalse(xp.apiSDL.contains("join__"))
+        XCTAssertFalse(xp.apiSDL.contains("link__"))
+        XCTAssertNotNil(xp.apiSchema.types["Form"])
     }
 }
