@@ -45,5 +45,6 @@ let specifiedRules: [any ValidationRule.Type] = [
     ValuesOfCorrectTypeRule.self,
     ProvidedRequiredArgumentsRule.self,
     VariablesInAllowedPositionRule.self,
+    OverlappingFieldsCanBeMergedRule.self,
     UniqueInputFieldNamesRule.self,
 ]

@@ -1,0 +1,346 @@
+/// Fields with the same response key can be merged: same field and arguments
+/// unless their parents are distinct object types, and never conflicting shapes
+/// (spec 5.3.2 Field Selection Merging).
+///
+/// Follows graphql-js's algorithm, which caches each selection set's fields and
+/// compares each pair of fragments once, so the report order matches.
+final class OverlappingFieldsCanBeMergedRule: ValidationRule {
+    private let context: ValidationContext
+    private var comparedFragmentPairs = FragmentPairSet()
+    private var cache: [Int: FieldsAndFragments] = [:]
+
+    init(context: ValidationContext) { self.context = context }
+
+    func enterSelectionSet(_ node: SelectionSet) {
+        var conflicts: [Conflict] = []
+        findConflictsWithin(node, parentType: context.typeInfo.parentType, into: &conflicts)
+        for conflict in conflicts {
+            context.report(
+                "Fields \"\(conflict.responseName)\" conflict because \(conflict.reason.message). Use different aliases on the fields to fetch both if this was intentional.",
+                at: (conflict.fields1 + conflict.fields2).map(\.location))
+        }
+    }
+
+    // MARK: - Finding conflicts
+
+    private func findConflictsWithin(
+        _ selectionSet: SelectionSet, parentType: NamedType?, into conflicts: inout [Conflict]
+    ) {
+        let fields = fieldsAndFragments(of: selectionSet, parentType: parentType)
+        for key in fields.responseKeys {
+            let entries = fields.fieldMap[key]!
+            for i in entries.indices {
+                for j in (i + 1)..<entries.count {
+                    if let conflict = findConflict(
+                        key, entries[i], entries[j], parentsAreMutuallyExclusive: false)
+                    {
+                        conflicts.append(conflict)
+                    }
+                }
+            }
+        }
+        for (i, fragmentName) in fields.fragmentNames.enumerated() {
+            collectConflicts(
+                between: fields, andFragment: fragmentName, mutuallyExclusive: false,
+                into: &conflicts)
+            for other in fields.fragmentNames[(i + 1)...] {
+                collectConflicts(
+                    betweenFragments: fragmentName, other, mutuallyExclusive: false,
+                    into: &conflicts)
+            }
+        }
+    }
+
+    private func collectConflicts(
+        between fields: FieldsAndFragments, andFragment fragmentName: String,
+        mutuallyExclusive: Bool, into conflicts: inout [Conflict]
+    ) {
+        guard let fragment = context.fragment(named: fragmentName) else { return }
+        let fragmentFields = referencedFieldsAndFragments(of: fragment)
+        if fields === fragmentFields { return }
+
+        collectConflicts(
+            between: fields, fragmentFields, mutuallyExclusive: mutuallyExclusive, into: &conflicts)
+        for referenced in fragmentFields.fragmentNames {
+            if comparedFragmentPairs.contains(referenced, fragmentName, mutuallyExclusive) {
+                continue
+            }
+            comparedFragmentPairs.insert(referenced, fragmentName, mutuallyExclusive)
+            collectConflicts(
+                between: fields, andFragment: referenced, mutuallyExclusive: mutuallyExclusive,
+                into: &conflicts)
+        }
+    }
+
+    private func collectConflicts(
+        betweenFragments name1: String, _ name2: String, mutuallyExclusive: Bool,
+        into conflicts: inout [Conflict]
+    ) {
+        if name1 == name2 { return }
+        if comparedFragmentPairs.contains(name1, name2, mutuallyExclusive) { return }
+        comparedFragmentPairs.insert(name1, name2, mutuallyExclusive)
+        guard let fragment1 = context.fragment(named: name1),
+            let fragment2 = context.fragment(named: name2)
+        else { return }
+        let fields1 = referencedFieldsAndFragments(of: fragment1)
+        let fields2 = referencedFieldsAndFragments(of: fragment2)
+
+        collectConflicts(
+            between: fields1, fields2, mutuallyExclusive: mutuallyExclusive, into: &conflicts)
+        for referenced in fields2.fragmentNames {
+            collectConflicts(
+                betweenFragments: name1, referenced, mutuallyExclusive: mutuallyExclusive,
+                into: &conflicts)
+        }
+        for referenced in fields1.fragmentNames {
+            collectConflicts(
+                betweenFragments: referenced, name2, mutuallyExclusive: mutuallyExclusive,
+                into: &conflicts)
+        }
+    }
+
+    private func findConflicts(
+        betweenSubSelections selectionSet1: SelectionSet, parentType1: NamedType?,
+        _ selectionSet2: SelectionSet, parentType2: NamedType?, mutuallyExclusive: Bool
+    ) -> [Conflict] {
+        var conflicts: [Conflict] = []
+        let fields1 = fieldsAndFragments(of: selectionSet1, parentType: parentType1)
+        let fields2 = fieldsAndFragments(of: selectionSet2, parentType: parentType2)
+
+        collectConflicts(
+            between: fields1, fields2, mutuallyExclusive: mutuallyExclusive, into: &conflicts)
+        for name in fields2.fragmentNames {
+            collectConflicts(
+                between: fields1, andFragment: name, mutuallyExclusive: mutuallyExclusive,
+                into: &conflicts)
+        }
+        for name in fields1.fragmentNames {
+            collectConflicts(
+                between: fields2, andFragment: name, mutuallyExclusive: mutuallyExclusive,
+                into: &conflicts)
+        }
+        for name1 in fields1.fragmentNames {
+            for name2 in fields2.fragmentNames {
+                collectConflicts(
+                    betweenFragments: name1, name2, mutuallyExclusive: mutuallyExclusive,
+                    into: &conflicts)
+            }
+        }
+        return conflicts
+    }
+
+    private func collectConflicts(
+        between fields1: FieldsAndFragments, _ fields2: FieldsAndFragments,
+        mutuallyExclusive: Bool, into conflicts: inout [Conflict]
+    ) {
+        for key in fields1.responseKeys {
+            guard let entries2 = fields2.fieldMap[key] else { continue }
+            for entry1 in fields1.fieldMap[key]! {
+                for entry2 in entries2 {
+                    if let conflict = findConflict(
+                        key, entry1, entry2, parentsAreMutuallyExclusive: mutuallyExclusive)
+                    {
+                        conflicts.append(conflict)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Why two fields with the same response key cannot be merged, if they cannot.
+    private func findConflict(
+        _ responseName: String, _ entry1: FieldEntry, _ entry2: FieldEntry,
+        parentsAreMutuallyExclusive: Bool
+    ) -> Conflict? {
+        let node1 = entry1.node
+        let node2 = entry2.node
+        var areMutuallyExclusive = parentsAreMutuallyExclusive
+        if !areMutuallyExclusive, case .object(let parent1) = entry1.parentType,
+            case .object(let parent2) = entry2.parentType, parent1.name != parent2.name
+        {
+            areMutuallyExclusive = true
+        }
+
+        if !areMutuallyExclusive {
+            if node1.name.value != node2.name.value {
+                return Conflict(
+                    responseName: responseName,
+                    reason: .message(
+                        "\"\(node1.name.value)\" and \"\(node2.name.value)\" are different fields"),
+                    fields1: [node1], fields2: [node2])
+            }
+            if canonicalArguments(node1) != canonicalArguments(node2) {
+                return Conflict(
+                    responseName: responseName, reason: .message("they have differing arguments"),
+                    fields1: [node1], fields2: [node2])
+            }
+        }
+
+        let type1 = entry1.definition?.type
+        let type2 = entry2.definition?.type
+        if let type1, let type2, doTypesConflict(type1, type2) {
+            return Conflict(
+                responseName: responseName,
+                reason: .message("they return conflicting types \"\(type1)\" and \"\(type2)\""),
+                fields1: [node1], fields2: [node2])
+        }
+
+        guard let selectionSet1 = node1.selectionSet, let selectionSet2 = node2.selectionSet else {
+            return nil
+        }
+        let subConflicts = findConflicts(
+            betweenSubSelections: selectionSet1,
+            parentType1: type1.flatMap { context.schema[$0.namedType] }, selectionSet2,
+            parentType2: type2.flatMap { context.schema[$0.namedType] },
+            mutuallyExclusive: areMutuallyExclusive)
+        guard !subConflicts.isEmpty else { return nil }
+        return Conflict(
+            responseName: responseName,
+            reason: .subfields(subConflicts.map { ($0.responseName, $0.reason) }),
+            fields1: [node1] + subConflicts.flatMap(\.fields1),
+            fields2: [node2] + subConflicts.flatMap(\.fields2))
+    }
+
+    private func doTypesConflict(_ type1: GraphQLType, _ type2: GraphQLType) -> Bool {
+        switch (type1, type2) {
+        case (.list(let inner1), .list(let inner2)): return doTypesConflict(inner1, inner2)
+        case (.list, _), (_, .list): return true
+        case (.nonNull(let inner1), .nonNull(let inner2)): return doTypesConflict(inner1, inner2)
+        case (.nonNull, _), (_, .nonNull): return true
+        case (.named(let name1), .named(let name2)):
+            let isLeaf1 = context.schema[name1]?.isLeaf ?? false
+            let isLeaf2 = context.schema[name2]?.isLeaf ?? false
+            return (isLeaf1 || isLeaf2) && name1 != name2
+        }
+    }
+
+    /// Arguments printed as one object value with fields sorted by name, so
+    /// argument order does not matter.
+    private func canonicalArguments(_ field: Field) -> String {
+        let fields = field.arguments.map { ObjectField(name: $0.name, value: $0.value) }
+        return print(sortedFields(Value(.object(fields))))
+    }
+
+    private func sortedFields(_ value: Value) -> Value {
+        switch value.kind {
+        case .object(let fields):
+            let sorted = fields.map { ObjectField(name: $0.name, value: sortedFields($0.value)) }
+                .sorted { naturalPrecedes($0.name.value, $1.name.value) }
+            return Value(.object(sorted))
+        case .list(let items):
+            return Value(.list(items.map(sortedFields)))
+        default:
+            return value
+        }
+    }
+
+    // MARK: - Collecting fields
+
+    private func referencedFieldsAndFragments(of fragment: FragmentDefinition) -> FieldsAndFragments
+    {
+        if let key = fragment.selectionSet.location?.start, let cached = cache[key] {
+            return cached
+        }
+        return fieldsAndFragments(
+            of: fragment.selectionSet, parentType: context.schema[fragment.typeCondition.value])
+    }
+
+    private func fieldsAndFragments(of selectionSet: SelectionSet, parentType: NamedType?)
+        -> FieldsAndFragments
+    {
+        let key = selectionSet.location?.start
+        if let key, let cached = cache[key] { return cached }
+        let result = FieldsAndFragments()
+        var seenFragments: Set<String> = []
+        collect(selectionSet, parentType: parentType, into: result, seenFragments: &seenFragments)
+        if let key { cache[key] = result }
+        return result
+    }
+
+    private func collect(
+        _ selectionSet: SelectionSet, parentType: NamedType?, into result: FieldsAndFragments,
+        seenFragments: inout Set<String>
+    ) {
+        for selection in selectionSet.selections {
+            switch selection {
+            case .field(let field):
+                let definition: OutputField? =
+                    switch parentType {
+                    case .object(let type): type.fieldsByName[field.name.value]
+                    case .interface(let type): type.fieldsByName[field.name.value]
+                    default: nil
+                    }
+                result.append(
+                    FieldEntry(parentType: parentType, node: field, definition: definition),
+                    for: field.responseKey)
+            case .fragmentSpread(let spread):
+                if seenFragments.insert(spread.name.value).inserted {
+                    result.fragmentNames.append(spread.name.value)
+                }
+            case .inlineFragment(let fragment):
+                let type = fragment.typeCondition.map { context.schema[$0.value] } ?? parentType
+                collect(
+                    fragment.selectionSet, parentType: type, into: result,
+                    seenFragments: &seenFragments)
+            }
+        }
+    }
+}
+
+/// A field selection with the type it was selected on and its definition there.
+private struct FieldEntry {
+    var parentType: NamedType?
+    var node: Field
+    var definition: OutputField?
+}
+
+/// The fields of a selection set by response key, in first-seen order, and the
+/// fragments it spreads.
+private final class FieldsAndFragments {
+    private(set) var responseKeys: [String] = []
+    private(set) var fieldMap: [String: [FieldEntry]] = [:]
+    var fragmentNames: [String] = []
+
+    func append(_ entry: FieldEntry, for key: String) {
+        if fieldMap[key] == nil { responseKeys.append(key) }
+        fieldMap[key, default: []].append(entry)
+    }
+}
+
+private struct Conflict {
+    var responseName: String
+    var reason: ConflictReason
+    var fields1: [Field]
+    var fields2: [Field]
+}
+
+private indirect enum ConflictReason {
+    case message(String)
+    case subfields([(String, ConflictReason)])
+
+    var message: String {
+        switch self {
+        case .message(let text): text
+        case .subfields(let reasons):
+            reasons.map { "subfields \"\($0.0)\" conflict because \($0.1.message)" }
+                .joined(separator: " and ")
+        }
+    }
+}
+
+/// Pairs of fragments already compared; a pair compared as mutually exclusive
+/// also covers the exclusive case only.
+private struct FragmentPairSet {
+    private var pairs: [String: [String: Bool]] = [:]
+
+    func contains(_ a: String, _ b: String, _ areMutuallyExclusive: Bool) -> Bool {
+        let (first, second) = a < b ? (a, b) : (b, a)
+        guard let stored = pairs[first]?[second] else { return false }
+        return areMutuallyExclusive ? true : stored == areMutuallyExclusive
+    }
+
+    mutating func insert(_ a: String, _ b: String, _ areMutuallyExclusive: Bool) {
+        let (first, second) = a < b ? (a, b) : (b, a)
+        pairs[first, default: [:]][second] = areMutuallyExclusive
+    }
+}
