@@ -27,6 +27,12 @@ enum Fixture {
             name: $0, url: "http://\($0).local/graphql", sdl: text("xp/\($0).graphql"))
     }
 
+    static let featureSubgraphs: [SubgraphDefinition] = ["catalog", "reviews", "shipping", "users"]
+        .map {
+            SubgraphDefinition(
+                name: $0, url: "http://\($0).local/graphql", sdl: text("features/\($0).graphql"))
+        }
+
     static let benchSubgraphs: [SubgraphDefinition] = [
         "accounts", "inventory", "products", "reviews",
     ].map {

@@ -48,6 +48,18 @@ public enum Composer {
         return model
     }
 
+    /// The merged model before cross-subgraph validation, for diagnostics.
+    static func composeModelUnchecked(_ definitions: [SubgraphDefinition]) throws(CompositionErrors)
+        -> SupergraphModel
+    {
+        var schemas: [SubgraphSchema] = []
+        for definition in definitions.sorted(by: { $0.name < $1.name }) {
+            schemas.append(try SubgraphSchema(definition))
+        }
+        var merger = TypeMerger(subgraphs: schemas)
+        return merger.merge()
+    }
+
     /// `users` -> `USERS`; other characters than letters, digits and `_` become `_`.
     static func graphEnumName(_ name: String) -> String {
         var result = String(

@@ -3,7 +3,7 @@
 /// (SATISFIABILITY_ERROR). Fields on root types are always reachable.
 ///
 /// Not yet: the full check walks every query path across subgraphs; this one
-/// only looks one entity jump ahead.
+/// follows entity jumps on the field's own type.
 enum SatisfiabilityCheck {
     static func validate(_ model: SupergraphModel) -> [CompositionError] {
         let graph = FederatedGraph(model)
@@ -15,15 +15,8 @@ enum SatisfiabilityCheck {
             for fieldName in type.fields.keys.sorted() {
                 let field = type.fields[fieldName]!
                 for from in type.graphs.sorted() where field.sites[from] == nil {
-                    let reachable = field.graphs.contains { target in
-                        (type.keys[target] ?? []).contains { key in
-                            key.isResolvable
-                                && key.fields.fieldNames.allSatisfy {
-                                    type.fields[$0]?.sites[from] != nil
-                                }
-                        }
-                    }
-                    guard !reachable else { continue }
+                    let targets = reachable(from: from, type: type)
+                    guard !targets.contains(where: { field.sites[$0] != nil }) else { continue }
                     let owners = field.graphs.map { "\"\(graph.graphNames[$0])\"" }.joined(
                         separator: ", ")
                     errors.append(
@@ -37,5 +30,26 @@ enum SatisfiabilityCheck {
             }
         }
         return errors
+    }
+
+    /// The subgraphs an entity of `type` held in `from` can be taken to, through keys.
+    private static func reachable(from: Int, type: FederatedGraph.TypeInfo) -> Set<Int> {
+        var seen: Set<Int> = [from]
+        var queue = [from]
+        while let current = queue.popLast() {
+            for (target, keys) in type.keys where !seen.contains(target) {
+                let usable = keys.contains { key in
+                    key.isResolvable
+                        && key.fields.fieldNames.allSatisfy {
+                            type.fields[$0]?.sites[current] != nil
+                        }
+                }
+                if usable {
+                    seen.insert(target)
+                    queue.append(target)
+                }
+            }
+        }
+        return seen
     }
 }
