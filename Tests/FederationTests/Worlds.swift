@@ -109,3 +109,42 @@ enum Worlds {
         return world
     }()
 }
+
+extension Worlds {
+    /// Data for the features supergraph (catalog, reviews, shipping, users).
+    static let features: World = {
+        var world = World()
+        for n in 1...3 {
+            let reviews: [JSON] = (1...n).map { index in
+                [
+                    "id": .string("r\(n)\(index)"), "body": .string("Review \(index) of p\(n)"),
+                    "author": index == 2 ? .null : "@User:u1",
+                ]
+            }
+            world.entities["Product:p\(n)"] = [
+                "__typename": "Product", "id": .string("p\(n)"), "sku": .string("sku-\(n)"),
+                "name": .string("Product \(n)"), "price": .int(10 * n), "weight": .int(n),
+                "shippingCost": .int(10 * n + n),
+                "dimensions": ["width": .int(n), "height": .int(2 * n)],
+                "reviews": .array(reviews),
+            ]
+        }
+        world.entities["Book:b1"] = [
+            "__typename": "Book", "id": "b1", "title": "A Book", "pages": 100,
+            "reviews": [["id": "rb", "body": "Good book", "author": .null]],
+        ]
+        world.entities["Movie:m1"] = [
+            "__typename": "Movie", "id": "m1", "title": "A Movie", "minutes": 90,
+        ]
+        world.entities["User:u1"] = ["__typename": "User", "id": "u1", "name": "Uma"]
+        world.root = [
+            "product": "@Product:p1",
+            "products": ["@Product:p1", "@Product:p2", "@Product:p1", "@Product:p3"],
+            "search": ["@Book:b1", "@Movie:m1"], "node": "@Book:b1",
+            "topReviews": [["id": "t1", "body": "Top", "author": "@User:u1"]],
+            "addProduct": "@Product:p2",
+            "ship": ["id": "s1", "product": "@Product:p1"],
+        ]
+        return world
+    }()
+}
