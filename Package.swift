@@ -53,6 +53,7 @@ let package = Package(
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "JSON"]),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres"]),
         .testTarget(name: "RedisTests", dependencies: ["Redis"]),
+        .testTarget(name: "SubgraphKitTests", dependencies: ["SubgraphKit", "GraphQL", "JSON", "HTTP"]),
         .testTarget(name: "FederationTests", dependencies: ["Federation", "GraphQL", "JSON"]),
         .testTarget(name: "GatewayTests", dependencies: ["Gateway", "Observability", "Federation", "GraphQL", "JSON", "HTTP", "Redis", "Security"]),
         .testTarget(

@@ -38,7 +38,7 @@ final class FederationSchemaTests: XCTestCase {
             schema.executableSDL.contains("_entities(representations: [_Any!]!): [_Entity]!"))
         XCTAssertFalse(schema.executableSDL.contains("extend schema"))
         let built = try Schema(document: parse(schema.executableSDL))
-        XCTAssertNotNil(built.queryType?.fields["_entities"])
+        XCTAssertNotNil(built.queryType?.fieldsByName["_entities"])
     }
 
     func testExtendsAnExistingQueryAndOmitsEntitiesWithoutKeys() throws {

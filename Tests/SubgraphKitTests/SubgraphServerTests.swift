@@ -102,7 +102,7 @@ final class SubgraphServerTests: XCTestCase {
     }
 
     func testHealth() async throws {
-        let response = await makeServer().handle(HTTPRequest(method: "GET", path: "/health"))
+        let response = try await makeServer().handle(HTTPRequest(method: "GET", path: "/health"))
         XCTAssertEqual(response.status, 200)
         XCTAssertEqual(try JSONReader.parse(response.body)["status"], "ok")
     }
