@@ -1,12 +1,14 @@
 import GraphQL
 import JSON
 import Postgres
+import Redis
 import SubgraphKit
 
 /// Resolvers of schema/gps.graphql.
 ///
 /// Not yet: `Subscription.locationUpdated`; it needs subscription support in
-/// the engine and a Redis pub/sub fan-out from `recordLocation`.
+/// the engine. `recordLocation` already publishes each point on the Redis
+/// channel `xpgraph:location:<userId>` for it to fan out.
 enum GPSResolvers {
     static let maxTrackLength = 1_000
 
@@ -81,7 +83,22 @@ enum GPSResolvers {
         guard let row = result.rows.first else {
             throw XPError.forbidden("Session \(session) is not a live session of yours.")
         }
-        return LocationRecord(row: row)
+        let location = LocationRecord(row: row)
+        await publish(location, redis: field.xp.services.redis)
+        return location
+    }
+
+    /// Best effort: a point is recorded even when nobody can be told about it.
+    private static func publish(_ location: LocationRecord, redis: RedisClient?) async {
+        guard let redis else { return }
+        let message: JSON = [
+            "sessionId": .string(String(location.sessionID)),
+            "latitude": .double(location.latitude), "longitude": .double(location.longitude),
+            "accuracy": location.accuracy.map(JSON.double) ?? .null,
+            "recordedAt": .string(location.recordedAt),
+        ]
+        _ = try? await redis.command(
+            ["PUBLISH", "xpgraph:location:\(location.userID)", message.serialized])
     }
 
     static let entities: [String: EntityResolver] = [
