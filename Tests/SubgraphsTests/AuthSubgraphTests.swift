@@ -84,4 +84,31 @@ final class AuthSubgraphTests: StackTestCase {
         let anonymous = try await stack.graphql(.auth, "{ me { id } }")
         XCTAssertEqual(anonymous["data"], ["me": nil])
     }
+
+    func testSessionsOfUsersMatchSQLInOneStatement() async throws {
+        let body = try await stack.graphql(
+            .auth,
+            """
+            query ($r: [_Any!]!) { _entities(representations: $r) {
+              ... on User { id live: sessions(active: true) { id } all: sessions { id } } } }
+            """,
+            variables: [
+                "r": [["__typename": "User", "id": "1"], ["__typename": "User", "id": "4"]]
+            ])
+        let entities = try XCTUnwrap(body["data"]?["_entities"]?.arrayValue)
+        for (entity, user) in zip(entities, [1, 4]) {
+            let live = try await stack.rows(
+                """
+                SELECT id FROM user_sessions WHERE user_id = $1 AND is_active AND expires_at > now()
+                ORDER BY created_at DESC, id DESC
+                """, [.int(user)])
+            let all = try await stack.rows(
+                "SELECT id FROM user_sessions WHERE user_id = $1 ORDER BY created_at DESC, id DESC",
+                [.int(user)])
+            XCTAssertEqual(entity["live"], .array(live.map { ["id": .string($0["id"]!)] }))
+            XCTAssertEqual(entity["all"], .array(all.map { ["id": .string($0["id"]!)] }))
+        }
+        // one statement per loader (active and all), each covering both users.
+        XCTAssertEqual(body["extensions"]?["xpgraph"]?["sqlStatements"], 2)
+    }
 }
