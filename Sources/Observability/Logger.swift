@@ -127,6 +127,9 @@ public final class LogSink: Sendable {
         }
     }
 
+    /// Drops every line.
+    public static let discard = LogSink { _ in }
+
     /// Collects lines in memory, for tests.
     public static func memory() -> (sink: LogSink, lines: @Sendable () -> [String]) {
         let store = Protected<[String]>([])

@@ -244,6 +244,27 @@ enum ValidationCases {
 
     /// Documents for the whole rule set, covering interactions and error order.
     static let allRules: [String] = [
+        LanguageFixtures.kitchenSinkQuery,
+        "{ " + String(repeating: "unknownField ", count: 150) + "}",
+        """
+        query Q($a: Int, $b: Boolean!, $unused: [String]) @onQuery {
+          dog @include(if: $b) @skip(if: $a) {
+            name(surname: $a) nickname: barkVolume
+            ...DogFields @onFragmentSpread
+            ... on Cat { meows }
+            doesKnowCommand(dogCommand: SITT)
+            isHouseTrained(atOtherHomes: null, atOtherHomes: true)
+          }
+          complicatedArgs {
+            complexArgField(complexArg: {requiredField: $a, stringListField: ["a", 1]})
+            multipleReqs(req1: 1)
+          }
+          human(id: $undefined) { pets { name ... on Dog { barks } } relatives }
+        }
+        fragment DogFields on Dog { name: nickname ...Missing barks @onField(x: 1) }
+        fragment Unused on Cat { meows }
+        mutation { dog }
+        """,
         "{ dog { name } }",
         "query Q($a: Int, $a: Int) { dog @onField @onField { ...F ...G } } fragment F on Dog { ...F }",
         "{ a } { b } query A { c } query A { d }",

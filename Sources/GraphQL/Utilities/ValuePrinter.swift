@@ -7,7 +7,7 @@ enum ValuePrinter {
         case .variable(let variable): "$" + variable.name.value
         case .int(let text), .float(let text): text
         case .string(let string, let isBlock):
-            isBlock ? blockString(string) : quoted(string)
+            isBlock ? BlockString.print(string) : quoted(string)
         case .boolean(let bool): bool ? "true" : "false"
         case .null: "null"
         case .enumValue(let name): name
@@ -37,32 +37,5 @@ enum ValuePrinter {
             }
         }
         return out + "\""
-    }
-
-    /// A `"""` block string as graphql-js's `printBlockString` lays it out.
-    static func blockString(_ value: String, preferMultipleLines: Bool = false) -> String {
-        let escaped = value.split(separator: "\"\"\"", omittingEmptySubsequences: false)
-            .joined(separator: "\\\"\"\"")
-        let lines = value.split(separator: "\n", omittingEmptySubsequences: false)
-        let isSingleLine = lines.count == 1
-        let forceLeadingNewLine =
-            lines.count > 1
-            && lines.dropFirst().allSatisfy { $0.isEmpty || $0.first == " " || $0.first == "\t" }
-        let hasTrailingTripleQuotes = escaped.hasSuffix("\\\"\"\"")
-        let hasTrailingQuote = value.hasSuffix("\"") && !hasTrailingTripleQuotes
-        let hasTrailingSlash = value.hasSuffix("\\")
-        let forceTrailingNewline = hasTrailingQuote || hasTrailingSlash
-        let printAsMultipleLines =
-            preferMultipleLines
-            && (!isSingleLine || value.count > 70 || forceTrailingNewline || forceLeadingNewLine
-                || hasTrailingTripleQuotes)
-        var result = ""
-        let skipLeadingNewLine = isSingleLine && (value.first == " " || value.first == "\t")
-        if (printAsMultipleLines && !skipLeadingNewLine) || forceLeadingNewLine {
-            result += "\n"
-        }
-        result += escaped
-        if printAsMultipleLines || forceTrailingNewline { result += "\n" }
-        return "\"\"\"" + result + "\"\"\""
     }
 }

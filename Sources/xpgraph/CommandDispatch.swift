@@ -1,0 +1,34 @@
+/// Maps the first argument to a subcommand and turns thrown errors into exit codes.
+enum CommandDispatch {
+    static func run(_ commandLine: [String]) async -> Int32 {
+        guard let command = commandLine.first else {
+            HelpCommand.run()
+            return 2
+        }
+        let rest = Array(commandLine.dropFirst())
+        do {
+            switch command {
+            case "serve": return try await ServeCommand.run(try Arguments(rest))
+            case "subgraph": return try await SubgraphCommand.run(try Arguments(rest))
+            case "gateway": return try await GatewayCommand.run(try Arguments(rest))
+            case "compose": return try ComposeCommand.run(try Arguments(rest))
+            case "migrate": return try await MigrateCommand.run(try Arguments(rest))
+            case "seed": return try await SeedCommand.run(try Arguments(rest))
+            case "plan": return try PlanCommand.run(try Arguments(rest, switches: ["json"]))
+            case "bench": return try await BenchCommand.run(try Arguments(rest))
+            case "help", "--help", "-h":
+                HelpCommand.run()
+                return 0
+            default:
+                printError("Unknown command \"\(command)\". Run xpgraph help.")
+                return 2
+            }
+        } catch let error as CLIError {
+            printError("xpgraph \(command): \(error.message)")
+            return error.exitCode
+        } catch {
+            printError("xpgraph \(command): \(error)")
+            return 1
+        }
+    }
+}

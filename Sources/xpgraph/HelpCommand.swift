@@ -1,0 +1,36 @@
+/// `xpgraph help`: what each subcommand does.
+enum HelpCommand {
+    static let text = """
+        xpgraph: the XP Graph federation gateway, its subgraphs and tools.
+
+        Usage: xpgraph <command> [options]
+
+          serve [--data DIR] [--port 4000] [--users 1000]
+              Everything on one machine: PostgreSQL and Redis under DIR (./data),
+              migrations, demo data when empty, the four subgraphs on ports
+              4001-4004 and the gateway on http://localhost:PORT/graphql.
+              With DATABASE_URL and REDIS_URL set, uses those servers instead.
+          subgraph <users|auth|forms|gps> --port P
+              One subgraph. Needs DATABASE_URL, REDIS_URL, XPGRAPH_JWT_SECRET.
+          gateway --supergraph schema/supergraph.graphql --port P
+          gateway --subgraph name=url [--subgraph name=url ...] --port P
+              The gateway alone; with the second form it composes the subgraphs'
+              live _service SDLs. REDIS_URL shares persisted queries between
+              gateways; XPGRAPH_JWT_SECRET checks access tokens.
+          compose [--config xpgraph.json] [--out schema/supergraph.graphql]
+              Composes schema/{users,auth,forms,gps}.graphql (or the config's
+              list of {name, url, sdl}) into a supergraph SDL.
+          migrate                       Applies migrations to DATABASE_URL.
+          seed --users N [--seed S]     Replaces DATABASE_URL's data with demo data.
+          plan [--supergraph F] QUERY_FILE [--json]
+              Prints the query plan of an operation.
+          bench --url URL [--concurrency 50] [--duration 30] [--login EMAIL]
+                [--query schema/operations/Dashboard.graphql]
+              Drives an operation through a gateway; prints requests/s and latency.
+          help                          This text.
+
+        Environment: XPGRAPH_LOG_LEVEL=debug|info|warn|error (logs go to stderr).
+        """
+
+    static func run() { print(text) }
+}

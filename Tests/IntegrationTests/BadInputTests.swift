@@ -1,0 +1,60 @@
+import JSON
+import XCTest
+
+/// Hostile or broken requests get the right status and never stop the gateway.
+final class BadInputTests: XCTestCase {
+    func assertStillServing(_ stack: IntegrationStack, file: StaticString = #filePath, line: UInt = #line) async throws {
+        let reply = try await stack.post(["query": "{ __typename }"])
+        XCTAssertEqual(reply.body["data"], ["__typename": "Query"], file: file, line: line)
+    }
+
+    func testEachBadRequestGetsItsStatus() async throws {
+        let stack = try await IntegrationStack.shared()
+        let deep = 10_000
+        let cases: [(name: String, body: [UInt8], status: Int, message: String?)] = [
+            ("malformed JSON", Array(#"{"query": "{ me "#.utf8), 400, nil),
+            (
+                "syntax error", JSON.object(["query": "{ me {"]).serializedBytes, 400,
+                "Syntax Error: Expected Name, found <EOF>."
+            ),
+            (
+                "unknown field", JSON.object(["query": "{ nope }"]).serializedBytes, 400,
+                #"Cannot query field "nope" on type "Query"."#
+            ),
+            (
+                "wrong variable type",
+                JSON.object([
+                    "query": "query Q($n: Int) { forms(first: $n) { totalCount } }",
+                    "variables": ["n": "x"],
+                ]).serializedBytes, 400,
+                #"Variable "$n" got invalid value "x"; Int cannot represent non-integer value: "x""#
+            ),
+            (
+                "10,000-deep query",
+                JSON.object([
+                    "query": .string(
+                        String(repeating: "{ me ", count: deep) + String(repeating: "}", count: deep))
+                ]).serializedBytes, 400, nil
+            ),
+        ]
+        for item in cases {
+            let reply = try await stack.postRaw(item.body)
+            XCTAssertEqual(reply.status, item.status, "\(item.name): \(reply.body.serialized)")
+            if let message = item.message {
+                XCTAssertEqual(reply.body["errors"]?[0]?["message"]?.stringValue, message, item.name)
+            }
+            try await assertStillServing(stack)
+        }
+    }
+
+    func testFiftyMegabyteBodyIs413() async throws {
+        let stack = try await IntegrationStack.shared()
+        var body = Array(#"{"query":"{ __typename }","variables":{"pad":""#.utf8)
+        body += [UInt8](repeating: UInt8(ascii: "a"), count: 50 << 20)
+        body += Array(#""}}"#.utf8)
+
+        let reply = try await stack.postRaw(body)
+        XCTAssertEqual(reply.status, 413)
+        try await assertStillServing(stack)
+    }
+}
