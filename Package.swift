@@ -54,6 +54,10 @@ let package = Package(
         .testTarget(name: "PostgresTests", dependencies: ["Postgres"]),
         .testTarget(name: "RedisTests", dependencies: ["Redis"]),
         .testTarget(name: "SubgraphKitTests", dependencies: ["SubgraphKit", "GraphQL", "JSON", "HTTP"]),
+        .testTarget(
+            name: "SubgraphsTests",
+            dependencies: ["XPSubgraphs", "SubgraphKit", "GraphQL", "JSON", "HTTP", "Postgres", "Redis", "Security"]
+        ),
         .testTarget(name: "FederationTests", dependencies: ["Federation", "GraphQL", "JSON"]),
         .testTarget(name: "GatewayTests", dependencies: ["Gateway", "Observability", "Federation", "GraphQL", "JSON", "HTTP", "Redis", "Security"]),
         .testTarget(

@@ -53,17 +53,26 @@ public struct EmbeddedRedis: Sendable {
         guard let dataDirectory, let pid = Self.runningPid(dataDirectory) else { return }
         kill(pid, SIGTERM)
         for _ in 0..<200 {
-            if kill(pid, 0) != 0 { return }
+            if !Self.isLive(pid) { return }
             usleep(25_000)
         }
         kill(pid, SIGKILL)
+    }
+
+    /// A daemon that exited may linger as a zombie nobody reaps; that counts as gone.
+    private static func isLive(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return false }
+        let state = stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).first
+        return state != "Z" && state != "X"
     }
 
     private static func runningPid(_ directory: String) -> pid_t? {
         guard let text = try? String(contentsOfFile: directory + "/redis.pid", encoding: .utf8),
             let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)),
             let comm = try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8),
-            comm.hasPrefix("redis")
+            comm.hasPrefix("redis"), isLive(pid)
         else { return nil }
         return pid
     }
@@ -95,8 +104,22 @@ public struct EmbeddedRedis: Sendable {
     private static func spawnAndWait(_ path: String, _ arguments: [String]) throws -> Int32 {
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        // Threads of this process may block signals; the daemon inherits the mask and
+        // would then ignore the SIGTERM that stops it, so it starts with none blocked.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGTERM, SIGINT, SIGPIPE, SIGHUP] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(
+            &attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let result = posix_spawn(&pid, path, nil, nil, argv, environ)
+        let result = posix_spawn(&pid, path, nil, &attributes, argv, environ)
         guard result == 0 else {
             throw RedisError(.connectionFailed, "Cannot start \(path): errno \(result)")
         }

@@ -139,6 +139,8 @@ final class RedisQueue: @unchecked Sendable {
         head = 0
         condition.broadcast()
         condition.unlock()
-        for job in waiting { job.reply.resume(throwing: RedisError(.closed, "The client is closed.")) }
+        for job in waiting {
+            job.reply.resume(throwing: RedisError(.closed, "The client is closed."))
+        }
     }
 }

@@ -62,7 +62,8 @@ final class RedisConnection {
         for arg in args {
             arg.withUnsafeBytes { bytes in
                 if let base = bytes.baseAddress {
-                    UnsafeMutableRawPointer(storage + offset).copyMemory(from: base, byteCount: arg.count)
+                    UnsafeMutableRawPointer(storage + offset).copyMemory(
+                        from: base, byteCount: arg.count)
                 }
             }
             pointers.append(UnsafePointer(storage + offset))
@@ -91,7 +92,8 @@ final class RedisConnection {
 
     private func connect() throws(RedisError) {
         disconnect()
-        guard let c = redisConnectWithTimeout(url.host, Int32(url.port), Self.timeval(connectTimeout))
+        guard
+            let c = redisConnectWithTimeout(url.host, Int32(url.port), Self.timeval(connectTimeout))
         else { throw RedisError(.connectionFailed, "Cannot allocate a Redis context.") }
         if c.pointee.err != 0 {
             let message = Self.message(c)

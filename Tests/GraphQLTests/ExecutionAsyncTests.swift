@@ -112,17 +112,17 @@ final class ExecutionAsyncTests: XCTestCase {
                 "errors": [
                     [
                         "message": "child store is down",
-                        "locations": [["line": 1, "column": 28]],
+                        "locations": [["line": 1, "column": 26]],
                         "path": ["parents", 0, "child"],
                     ],
                     [
                         "message": "child store is down",
-                        "locations": [["line": 1, "column": 28]],
+                        "locations": [["line": 1, "column": 26]],
                         "path": ["parents", 1, "child"],
                     ],
                     [
                         "message": "child store is down",
-                        "locations": [["line": 1, "column": 28]],
+                        "locations": [["line": 1, "column": 26]],
                         "path": ["parents", 2, "child"],
                     ],
                 ],
@@ -261,7 +261,7 @@ final class ExecutionAsyncTests: XCTestCase {
             failed.errors,
             [
                 GraphQLError(
-                    "kaboom", locations: [SourceLocation(line: 1, column: 20)], path: [.key("boom")],
+                    "kaboom", locations: [SourceLocation(line: 1, column: 19)], path: [.key("boom")],
                     extensions: ["code": "BOOM"])
             ])
     }
