@@ -25,8 +25,10 @@ enum GatewayCommand {
             supergraph = try Supergraph(sdl: sdl)
         }
 
-        let redis = try Environment.value("REDIS_URL").map { try RedisClient(url: $0) }
-        let secret = Environment.value("XPGRAPH_JWT_SECRET").map { Array($0.utf8) }
+        let redis = try (arguments.string("redis") ?? Environment.value("REDIS_URL")).map {
+            try RedisClient(url: $0)
+        }
+        let secret = try Environment.optionalJWTSecret(file: arguments.string("jwt-secret-file"))
         if secret == nil { logger.warn("gateway.no_jwt_secret", ["detail": "tokens are checked by subgraphs only"]) }
 
         let gateway = Gateway(
@@ -35,7 +37,7 @@ enum GatewayCommand {
         let server = HTTPServer(host: host, port: port, handler: gateway.handle)
         try server.start()
         logger.info("gateway.started", ["url": .string("http://\(host):\(server.boundPort)/graphql")])
-        print("Gateway on http://localhost:\(server.boundPort)/graphql")
+        printNow("Gateway on http://localhost:\(server.boundPort)/graphql")
 
         let signal = await Signals.waitForTermination()
         logger.info("gateway.stopping", ["signal": .int(Int(signal))])

@@ -5,7 +5,7 @@ enum HelpCommand {
 
         Usage: xpgraph <command> [options]
 
-          serve [--data DIR] [--port 4000] [--users 1000]
+          serve [--data DIR] [--port 4000] [--users 1000] [--jwt-secret-file F]
               Everything on one machine: PostgreSQL and Redis under DIR (./data),
               migrations, demo data when empty, the four subgraphs on ports
               4001-4004 and the gateway on http://localhost:PORT/graphql.
@@ -14,9 +14,11 @@ enum HelpCommand {
               One subgraph. Needs DATABASE_URL, REDIS_URL, XPGRAPH_JWT_SECRET.
           gateway --supergraph schema/supergraph.graphql --port P
           gateway --subgraph name=url [--subgraph name=url ...] --port P
+          gateway ... [--redis redis://HOST:PORT] [--jwt-secret-file F]
               The gateway alone; with the second form it composes the subgraphs'
-              live _service SDLs. REDIS_URL shares persisted queries between
-              gateways; XPGRAPH_JWT_SECRET checks access tokens.
+              live _service SDLs. --redis (or REDIS_URL) shares persisted queries
+              between gateways; --jwt-secret-file (or XPGRAPH_JWT_SECRET, at
+              least 32 bytes) checks access tokens.
           compose [--config xpgraph.json] [--out schema/supergraph.graphql]
               Composes schema/{users,auth,forms,gps}.graphql (or the config's
               list of {name, url, sdl}) into a supergraph SDL.

@@ -32,7 +32,7 @@ enum ServeCommand {
             ?? stack.startRedis(
                 in: dataDirectory + "/redis", port: try arguments.int("redis-port", default: 63799))
         let secret =
-            try Environment.value("XPGRAPH_JWT_SECRET").map { Array($0.utf8) }
+            try Environment.optionalJWTSecret(file: arguments.string("jwt-secret-file"))
             ?? SecretFile.loadOrCreate(at: dataDirectory + "/jwt-secret")
 
         let database = try PostgresPool(url: databaseURL, size: 8)
@@ -80,7 +80,7 @@ enum ServeCommand {
 
     static func printWelcome(port: Int) {
         let url = "http://localhost:\(port)/graphql"
-        print(
+        printNow(
             """
             XP Graph is running: \(url)
 

@@ -41,12 +41,15 @@ final class GraphQLOverHTTPTests: XCTestCase {
 
     func testNegotiation() {
         let cases: [(String?, ResponseMediaType?)] = [
-            (nil, .json),
-            ("", .json),
+            // After GraphQL over HTTP's 2025 watershed, no preference means the new type.
+            (nil, .graphQLResponse),
+            ("", .graphQLResponse),
             ("application/graphql-response+json", .graphQLResponse),
             ("application/json", .json),
-            ("*/*", .json),
-            ("application/*", .json),
+            ("*/*", .graphQLResponse),
+            ("application/*", .graphQLResponse),
+            ("application/json, */*", .json),
+            ("application/json, application/*;q=0.9", .json),
             ("application/graphql-response+json, application/json", .graphQLResponse),
             ("application/json, application/graphql-response+json", .graphQLResponse),
             ("application/graphql-response+json;q=0.5, application/json", .json),
@@ -54,11 +57,12 @@ final class GraphQLOverHTTPTests: XCTestCase {
                 "application/graphql-response+json; charset=utf-8, application/json; charset=utf-8",
                 .graphQLResponse
             ),
-            ("application/json;q=0, */*", nil),  // the specific range wins over the wildcard
+            ("application/json;q=0, */*", .graphQLResponse),
+            ("application/graphql-response+json;q=0, application/json;q=0, */*", nil),
             ("application/json;q=0", nil),
             ("text/html", nil),
             ("application/json; charset=latin1", nil),
-            ("text/html, */*;q=0.1", .json),
+            ("text/html, */*;q=0.1", .graphQLResponse),
         ]
         for (accept, expected) in cases {
             XCTAssertEqual(ResponseMediaType.negotiate(accept: accept), expected, accept ?? "nil")
@@ -192,7 +196,10 @@ final class GraphQLOverHTTPTests: XCTestCase {
                     "/graphql?query=%7Ba%7D&variables=%7B",
                     accept: "application/graphql-response+json")
             ).0, 400)
-        XCTAssertEqual(refusal(get("/graphql?query=%7Ba%7D&variables=%7B")).0, 200)
+        XCTAssertEqual(
+            refusal(get("/graphql?query=%7Ba%7D&variables=%7B", accept: "application/json")).0,
+            200)
+        XCTAssertEqual(refusal(get("/graphql?query=%7Ba%7D&variables=%7B")).0, 400)
         XCTAssertEqual(
             refusal(get("/graphql?query=%7Ba%7D&variables=%5B%5D")).2,
             #"The "variables" parameter must be an object."#)
