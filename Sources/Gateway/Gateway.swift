@@ -113,7 +113,7 @@ public final class Gateway: Sendable {
 
         try validateDocument(document, query: query)
         let variables = try coerceVariables(for: operation, inputs: request.variables)
-        _ = try authenticate(state.http)
+        _ = try await authenticate(state.http)
 
         let prepared = PreparedOperation(
             query: query, document: document, operation: operation,

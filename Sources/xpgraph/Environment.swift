@@ -3,7 +3,9 @@ import Foundation
 /// Settings read from the process environment.
 enum Environment {
     static func value(_ name: String) -> String? {
-        guard let value = ProcessInfo.processInfo.environment[name], !value.isEmpty else { return nil }
+        guard let value = ProcessInfo.processInfo.environment[name], !value.isEmpty else {
+            return nil
+        }
         return value
     }
 

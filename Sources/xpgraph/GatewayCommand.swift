@@ -20,7 +20,8 @@ enum GatewayCommand {
         } else {
             let path = arguments.string("supergraph") ?? "schema/supergraph.graphql"
             guard let sdl = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw CLIError("Cannot read \(path); pass --supergraph FILE or --subgraph name=url.")
+                throw CLIError(
+                    "Cannot read \(path); pass --supergraph FILE or --subgraph name=url.")
             }
             supergraph = try Supergraph(sdl: sdl)
         }
@@ -29,14 +30,17 @@ enum GatewayCommand {
             try RedisClient(url: $0)
         }
         let secret = try Environment.optionalJWTSecret(file: arguments.string("jwt-secret-file"))
-        if secret == nil { logger.warn("gateway.no_jwt_secret", ["detail": "tokens are checked by subgraphs only"]) }
+        if secret == nil {
+            logger.warn("gateway.no_jwt_secret", ["detail": "tokens are checked by subgraphs only"])
+        }
 
         let gateway = Gateway(
             configuration: GatewayConfiguration(
                 supergraph: supergraph, jwtSecret: secret, redis: redis, logger: logger))
         let server = HTTPServer(host: host, port: port, handler: gateway.handle)
         try server.start()
-        logger.info("gateway.started", ["url": .string("http://\(host):\(server.boundPort)/graphql")])
+        logger.info(
+            "gateway.started", ["url": .string("http://\(host):\(server.boundPort)/graphql")])
         printNow("Gateway on http://localhost:\(server.boundPort)/graphql")
 
         let signal = await Signals.waitForTermination()

@@ -25,10 +25,12 @@ enum ServeCommand {
 
         var stack = EmbeddedStack()
         defer { stack.stop() }
-        let databaseURL = try Environment.value("DATABASE_URL")
+        let databaseURL =
+            try Environment.value("DATABASE_URL")
             ?? stack.startPostgres(
                 in: dataDirectory + "/postgres", port: try arguments.int("pg-port", default: 54329))
-        let redisURL = try Environment.value("REDIS_URL")
+        let redisURL =
+            try Environment.value("REDIS_URL")
             ?? stack.startRedis(
                 in: dataDirectory + "/redis", port: try arguments.int("redis-port", default: 63799))
         let secret =

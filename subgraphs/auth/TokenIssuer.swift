@@ -49,6 +49,9 @@ struct TokenIssuer: Sendable {
 
     /// Revokes the session's current refresh token.
     func revoke(sessionID: Int) async throws {
+        try await redis.set(
+            SessionRevocation.key(sessionID: String(sessionID)), "1",
+            expireSeconds: SessionRevocation.markSeconds)
         if let token = try await redis.getDel(Self.sessionKey(sessionID)) {
             _ = try await redis.del(Self.refreshKey(token))
         }
