@@ -30,6 +30,7 @@ let package = Package(
         .target(name: "Redis", dependencies: ["CHiredis"]),
         .target(name: "SubgraphKit", dependencies: ["GraphQL", "JSON", "HTTP", "Observability"]),
         .target(name: "Federation", dependencies: ["GraphQL", "JSON", "HTTP"]),
+        .target(name: "Mock", dependencies: ["GraphQL", "JSON"]),
         .target(
             name: "Gateway",
             dependencies: ["Federation", "GraphQL", "JSON", "HTTP", "Redis", "Security", "Observability"]
@@ -43,7 +44,7 @@ let package = Package(
             name: "xpgraph",
             dependencies: [
                 "Gateway", "XPSubgraphs", "SubgraphKit", "Federation", "GraphQL", "JSON", "HTTP",
-                "Postgres", "Redis", "Security", "Observability",
+                "Postgres", "Redis", "Security", "Observability", "Mock",
             ]
         ),
 
@@ -58,6 +59,7 @@ let package = Package(
             name: "SubgraphsTests",
             dependencies: ["XPSubgraphs", "SubgraphKit", "GraphQL", "JSON", "HTTP", "Postgres", "Redis", "Security"]
         ),
+        .testTarget(name: "MockTests", dependencies: ["Mock", "GraphQL", "JSON"], exclude: ["Fixtures"]),
         .testTarget(name: "FederationTests", dependencies: ["Federation", "GraphQL", "JSON"]),
         .testTarget(name: "GatewayTests", dependencies: ["Gateway", "Observability", "Federation", "GraphQL", "JSON", "HTTP", "Redis", "Security"]),
         .testTarget(

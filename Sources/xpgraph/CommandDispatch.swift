@@ -16,6 +16,8 @@ enum CommandDispatch {
             case "seed": return try await SeedCommand.run(try Arguments(rest))
             case "plan": return try PlanCommand.run(try Arguments(rest, switches: ["json"]))
             case "bench": return try await BenchCommand.run(try Arguments(rest))
+            case "exec": return try await ExecCommand.run(try Arguments(rest))
+            case "mock": return try await MockCommand.run(try Arguments(rest))
             case "help", "--help", "-h":
                 HelpCommand.run()
                 return 0

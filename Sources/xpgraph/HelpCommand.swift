@@ -29,6 +29,9 @@ enum HelpCommand {
           bench --url URL [--concurrency 50] [--duration 30] [--login EMAIL]
                 [--query schema/operations/Dashboard.graphql]
               Drives an operation through a gateway; prints requests/s and latency.
+          exec --schema S --data root.json [--variables V.json] [--operation NAME] [QUERY_FILE | -]
+          mock --schema S --data root.json [--port 4000]
+              Runs (exec) or serves over HTTP (mock) a schema whose fields read root.json.
           help                          This text.
 
         Environment: XPGRAPH_LOG_LEVEL=debug|info|warn|error (logs go to stderr).

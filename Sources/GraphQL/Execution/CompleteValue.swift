@@ -11,6 +11,11 @@ extension ExecutionRun {
     func completeValue(
         _ type: GraphQLType, _ value: (any Sendable)?, _ info: FieldInfo, cache: SubfieldCache?
     ) -> Partial? {
+        if let error = value as? any Error, !(value is [GraphQLError]) {
+            // A resolver may return an error as a value, a list item among others.
+            record(error, info)
+            return nil
+        }
         switch type {
         case .nonNull(let inner):
             guard let partial = completeValue(inner, value, info, cache: cache) else { return nil }

@@ -2,6 +2,9 @@ import JSON
 
 /// Executes one operation of a validated document (spec 6.1 ExecuteRequest).
 ///
+/// A subscription operation runs once like a query, against the root value, as graphql-js
+/// `execute` does; `subscribe` is the event stream form.
+///
 /// Resolvers that may suspend run concurrently with their siblings and list
 /// neighbours; everything else, default field reads included, runs inline on
 /// the calling task. Mutation root fields run one after another.
@@ -32,14 +35,6 @@ public func execute(
             at: [operation.location], in: document.source)
         return ExecutionResult(data: .null, errors: [error])
     }
-    if operation.operation == .subscription {
-        // Not yet: subscriptions need an event stream source; only queries and mutations run.
-        let error = GraphQLError(
-            "Subscriptions are not supported by this executor.", at: [operation.location],
-            in: document.source)
-        return ExecutionResult(data: .null, errors: [error])
-    }
-
     let run = ExecutionRun(
         schema: schema, resolvers: resolvers, operation: operation, fragments: fragments,
         variables: coercedVariables, context: context, source: document.source)
@@ -59,15 +54,9 @@ public func graphql(
     } catch {
         return ExecutionResult(errors: [error])
     }
-    let validationErrors = validateBeforeExecution(document, schema)
+    let validationErrors = validate(document, against: schema)
     if !validationErrors.isEmpty { return ExecutionResult(errors: validationErrors) }
     return await execute(
         schema: schema, resolvers: resolvers, document: document, operationName: operationName,
         variables: variables, rootValue: rootValue, context: context)
-}
-
-/// Not yet: the validator (`validate(_:against:)`) is still being written; until it lands
-/// documents run unvalidated.
-private func validateBeforeExecution(_ document: Document, _ schema: Schema) -> [GraphQLError] {
-    []
 }

@@ -1,0 +1,72 @@
+import GraphQL
+import JSON
+
+/// A GraphQL service whose every field answers from one JSON document (see `MockResolvers`).
+public struct MockService: Sendable {
+    public let schema: Schema
+    /// The root value of every operation type.
+    public let root: JSON
+    let resolvers: ResolverMap
+
+    /// Builds the schema from SDL and checks it can execute.
+    public init(sdl: String, root: JSON) throws(MockError) {
+        let schema: Schema
+        do {
+            schema = try Schema(document: parse(sdl, limits: .schema))
+        } catch {
+            throw MockError("The schema is invalid: \(error)")
+        }
+        try self.init(schema: schema, root: root)
+    }
+
+    public init(schema: Schema, root: JSON) throws(MockError) {
+        guard schema.queryType != nil else {
+            throw MockError("The schema is invalid: Query root type must be provided.")
+        }
+        guard case .object = root else {
+            throw MockError("The data must be a JSON object, not \(root.kindName).")
+        }
+        self.schema = schema
+        self.root = root
+        self.resolvers = MockResolvers.make(for: schema)
+    }
+
+    /// Parses, validates and executes one request (graphql-js `graphql()`): syntax and
+    /// validation errors give a response without `data`.
+    public func execute(
+        _ query: String, operationName: String? = nil, variables: JSONObject? = nil
+    ) async -> ExecutionResult {
+        await graphql(
+            schema: schema, resolvers: resolvers, source: query, operationName: operationName,
+            variables: variables, rootValue: root)
+    }
+
+    /// Executes an already parsed and validated document.
+    public func execute(
+        _ document: Document, operationName: String? = nil, variables: JSONObject? = nil
+    ) async -> ExecutionResult {
+        await GraphQL.execute(
+            schema: schema, resolvers: resolvers, document: document,
+            operationName: operationName, variables: variables, rootValue: root)
+    }
+}
+
+/// Why a mock service could not start: an unreadable or invalid schema or data document.
+public struct MockError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+extension JSON {
+    fileprivate var kindName: String {
+        switch self {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .int, .double, .number: "a number"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import GraphQL
+import JSON
+import Mock
+import XCTest
+
+/// Every case of `Fixtures/cases.json` through `MockService` and through graphql-js with the
+/// same conventions (`Fixtures/mock-reference.js`): the serialized responses must be identical.
+final class MockDifferentialTests: XCTestCase {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    func testLibraryCasesMatchGraphQLJS() async throws {
+        try await compare(schema: "library.graphql", data: "library.json", cases: "cases.json")
+    }
+
+    private func compare(schema: String, data: String, cases: String) async throws {
+        let paths = [schema, data, cases].map { Self.fixtures.appendingPathComponent($0).path }
+        let expected = try NodeReference.run(
+            script: Self.fixtures.appendingPathComponent("mock-reference.js").path,
+            arguments: paths)
+        let sdl = try String(contentsOfFile: paths[0], encoding: .utf8)
+        let root = try JSONReader.parse(Array(try Data(contentsOf: URL(fileURLWithPath: paths[1]))))
+        let list = try JSONReader.parse(Array(try Data(contentsOf: URL(fileURLWithPath: paths[2]))))
+        let service = try MockService(sdl: sdl, root: root)
+
+        let testCases = try XCTUnwrap(list.arrayValue)
+        XCTAssertGreaterThanOrEqual(testCases.count, 60)
+        XCTAssertEqual(expected.arrayValue?.count, testCases.count)
+        for (index, testCase) in testCases.enumerated() {
+            let query = try XCTUnwrap(testCase["query"]?.stringValue)
+            let result = await service.execute(
+                query, operationName: testCase["operationName"]?.stringValue,
+                variables: testCase["variables"]?.objectValue)
+            XCTAssertEqual(
+                result.json.serialized, expected[index]?.serialized, "case \(index): \(query)")
+        }
+    }
+}
+
+/// Runs a node script with graphql-js 16 on its module path; its stdout is JSON.
+enum NodeReference {
+    static func run(script: String, arguments: [String]) throws -> JSON {
+        let nodePath = ["/usr/bin/node", "/usr/local/bin/node"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
+        guard let nodePath else { throw XCTSkip("node is not installed") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: nodePath)
+        process.arguments = [script] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["NODE_PATH"] = "/usr/share/nodejs"
+        process.environment = environment
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        let errors = String(
+            decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        if errors.contains("Cannot find module 'graphql'") {
+            throw XCTSkip("graphql-js is not installed")
+        }
+        guard process.terminationStatus == 0 else {
+            XCTFail("node failed: \(errors)")
+            return .null
+        }
+        return try JSONReader.parse(Array(output))
+    }
+}
