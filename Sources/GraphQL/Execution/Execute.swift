@@ -39,7 +39,7 @@ public func execute(
         schema: schema, resolvers: resolvers, operation: operation, fragments: fragments,
         variables: coercedVariables, context: context, source: document.source)
     let data = await run.run(rootType: rootType, rootValue: rootValue)
-    return ExecutionResult(data: data, errors: run.errors)
+    return ExecutionResult(data: data, errors: run.orderedErrors)
 }
 
 /// Parses, validates and executes a request: the usual entry point.

@@ -22,6 +22,8 @@ final class ExecutionRun {
         let context: ResolveContext
         let info: FieldInfo
         let path: [PathComponent]
+        /// The order in which it was queued; errors below it sort by this.
+        let sequence: Int
     }
 
     let schema: Schema
@@ -35,7 +37,11 @@ final class ExecutionRun {
     let coercion: InputCoercion
     let scheduler = BatchScheduler()
 
-    var errors: [GraphQLError] = []
+    private(set) var errors: [GraphQLError] = []
+    /// For each error, the sequence of the resolver whose completion recorded it.
+    private var errorSequences: [Int] = []
+    private var currentSequence = 0
+    private var nextSequence = 1
     /// The response path of the field being completed.
     var path: [PathComponent] = []
     var queued: [PendingField] = []
@@ -86,6 +92,9 @@ final class ExecutionRun {
         var values: [Partial] = []
         for field in fields {
             path = [.key(field.responseKey)]
+            // Errors of this field follow every error of the fields before it.
+            currentSequence = nextSequence
+            nextSequence += 1
             guard let definition = fieldDefinition(type, field.name) else { continue }
             guard let partial = executeField(type, rootValue, field, definition) else {
                 return .null
@@ -194,7 +203,8 @@ final class ExecutionRun {
             queued.append(
                 PendingField(
                     slot: slot, resolver: resolve, context: makeContext(parent, arguments, info),
-                    info: info, path: path))
+                    info: info, path: path, sequence: nextSequence))
+            nextSequence += 1
             return .node(slot)
         }
     }
@@ -252,14 +262,14 @@ final class ExecutionRun {
     func record(_ error: any Error, _ info: FieldInfo) {
         if let error = error as? GraphQLError {
             if !error.path.isEmpty {
-                errors.append(error)
+                append(error)
                 return
             }
             var located = GraphQLError(
                 error.message, at: info.nodes.map(\.location), in: source)
             located.path = path
             located.extensions = error.extensions
-            errors.append(located)
+            append(located)
             return
         }
         record(String(describing: error), info)
@@ -268,7 +278,22 @@ final class ExecutionRun {
     func record(_ message: String, _ info: FieldInfo) {
         var error = GraphQLError(message, at: info.nodes.map(\.location), in: source)
         error.path = path
+        append(error)
+    }
+
+    private func append(_ error: GraphQLError) {
         errors.append(error)
+        errorSequences.append(currentSequence)
+    }
+
+    /// The field errors in a deterministic order: those of resolvers started earlier first,
+    /// whatever order concurrent resolvers finished in (graphql-js's order when they settle
+    /// together).
+    var orderedErrors: [GraphQLError] {
+        guard errorSequences.count > 1 else { return errors }
+        return zip(errorSequences, errors).enumerated()
+            .sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }
+            .map(\.element.1)
     }
 
     // MARK: - Asynchronous resolvers
@@ -324,6 +349,7 @@ final class ExecutionRun {
     private func complete(_ pending: PendingField, _ result: Result<(any Sendable)?, any Error>) {
         guard !pending.slot.isDiscarded else { return }
         path = pending.path
+        currentSequence = pending.sequence
         defer { path = [] }
         switch result {
         case .failure(let error):

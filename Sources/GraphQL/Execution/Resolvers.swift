@@ -59,6 +59,7 @@ public struct ResolverMap: Sendable {
 
     private(set) var fields: [String: [String: Resolver]] = [:]
     private(set) var typeResolvers: [String: TypeResolver] = [:]
+    private(set) var subscriptionResolvers: [String: [String: SubscriptionResolver]] = [:]
 
     public init() {}
 
@@ -76,6 +77,18 @@ public struct ResolverMap: Sendable {
     /// Registers how values of an interface or union name their object type.
     public mutating func setTypeResolver(_ type: String, _ resolver: @escaping TypeResolver) {
         typeResolvers[type] = resolver
+    }
+
+    /// Registers how a subscription root field creates its source event stream; the field's
+    /// ordinary resolver (or the default one) then resolves it on each event.
+    public mutating func setSubscription(
+        _ type: String, _ field: String, _ resolver: @escaping SubscriptionResolver
+    ) {
+        subscriptionResolvers[type, default: [:]][field] = resolver
+    }
+
+    func subscriptionResolver(_ type: String, _ field: String) -> SubscriptionResolver? {
+        subscriptionResolvers[type]?[field]
     }
 
     func resolver(_ type: String, _ field: String) -> Resolver? {
