@@ -3,7 +3,9 @@ import XCTest
 
 /// Hostile or broken requests get the right status and never stop the gateway.
 final class BadInputTests: XCTestCase {
-    func assertStillServing(_ stack: IntegrationStack, file: StaticString = #filePath, line: UInt = #line) async throws {
+    func assertStillServing(
+        _ stack: IntegrationStack, file: StaticString = #filePath, line: UInt = #line
+    ) async throws {
         let reply = try await stack.post(["query": "{ __typename }"])
         XCTAssertEqual(reply.body["data"], ["__typename": "Query"], file: file, line: line)
     }
@@ -33,7 +35,8 @@ final class BadInputTests: XCTestCase {
                 "10,000-deep query",
                 JSON.object([
                     "query": .string(
-                        String(repeating: "{ me ", count: deep) + String(repeating: "}", count: deep))
+                        String(repeating: "{ me ", count: deep)
+                            + String(repeating: "}", count: deep))
                 ]).serializedBytes, 400, nil
             ),
         ]
@@ -41,7 +44,8 @@ final class BadInputTests: XCTestCase {
             let reply = try await stack.postRaw(item.body)
             XCTAssertEqual(reply.status, item.status, "\(item.name): \(reply.body.serialized)")
             if let message = item.message {
-                XCTAssertEqual(reply.body["errors"]?[0]?["message"]?.stringValue, message, item.name)
+                XCTAssertEqual(
+                    reply.body["errors"]?[0]?["message"]?.stringValue, message, item.name)
             }
             try await assertStillServing(stack)
         }

@@ -71,7 +71,8 @@ final class IntegrationStack: Sendable {
         for _ in 0..<2 {
             let gateway = Gateway(
                 configuration: GatewayConfiguration(
-                    supergraph: supergraph, jwtSecret: secret, redis: try RedisClient(url: redisURL),
+                    supergraph: supergraph, jwtSecret: secret,
+                    redis: try RedisClient(url: redisURL),
                     logger: quiet))
             let server = HTTPServer(port: 0, maxBodyBytes: 8 << 20, handler: gateway.handle)
             try server.start()
@@ -108,7 +109,8 @@ final class IntegrationStack: Sendable {
     /// Signs in as a demo user through the gateway and returns the access token.
     func login(_ email: String) async throws -> String {
         let reply = try await post([
-            "query": "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }",
+            "query":
+                "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }",
             "variables": ["e": .string(email), "p": .string(Seeder.demoPassword)],
         ])
         guard let token = reply.body["data"]?["login"]?["accessToken"]?.stringValue else {

@@ -25,7 +25,9 @@ final class PersistedQueryIntegrationTests: XCTestCase {
     func testUnknownHashIsNotFound() async throws {
         let stack = try await IntegrationStack.shared()
         let extensions: JSON = [
-            "persistedQuery": ["version": 1, "sha256Hash": .string(String(repeating: "e", count: 64))]
+            "persistedQuery": [
+                "version": 1, "sha256Hash": .string(String(repeating: "e", count: 64)),
+            ]
         ]
         let reply = try await stack.post(["extensions": extensions])
         XCTAssertEqual(reply.body["errors"]?[0]?["message"], "PersistedQueryNotFound")

@@ -40,7 +40,8 @@ final class ReferenceQueryTests: XCTestCase {
             [.int(userID)]
         ).rows
         let nodes = me["forms"]?["nodes"]?.arrayValue ?? []
-        XCTAssertEqual(nodes.compactMap { $0["title"]?.stringValue }, forms.compactMap { $0["title"] })
+        XCTAssertEqual(
+            nodes.compactMap { $0["title"]?.stringValue }, forms.compactMap { $0["title"] })
 
         // Each form's three newest submissions with their submitters' names.
         for (node, row) in zip(nodes, forms) {
@@ -68,6 +69,28 @@ final class ReferenceQueryTests: XCTestCase {
         let gotSessions = me["sessions"]?.arrayValue ?? []
         XCTAssertEqual(gotSessions.count, sessions)
         XCTAssertGreaterThanOrEqual(gotSessions.count, 1)
+
+        // Each session's last location is its newest point, or null without points.
+        var withPoints = 0
+        for session in gotSessions {
+            let id = try XCTUnwrap(session["id"]?.stringValue.flatMap { Int($0) })
+            let rows = try await db.query(
+                """
+                SELECT latitude, longitude FROM user_locations WHERE session_id = $1
+                ORDER BY "timestamp" DESC LIMIT 1
+                """, [.int(id)]
+            ).rows
+            guard let newest = rows.first else {
+                XCTAssertEqual(session["lastLocation"], .null, "session \(id)")
+                continue
+            }
+            withPoints += 1
+            let got = session["lastLocation"]
+            XCTAssertEqual(got?["latitude"]?.doubleValue, newest["latitude"].flatMap(Double.init))
+            XCTAssertEqual(
+                got?["longitude"]?.doubleValue, newest["longitude"].flatMap(Double.init))
+        }
+        XCTAssertGreaterThan(withPoints, 0, "the seed gives sessions location tracks")
     }
 
     func testAnonymousMeIsNull() async throws {
