@@ -73,7 +73,9 @@ struct EntitiesField: Sendable {
         return results
 
         func report(_ error: any Error, _ index: Int) {
-            var graphQLError = (error as? GraphQLError) ?? GraphQLError("\(error)")
+            var graphQLError =
+                (error as? GraphQLError) ?? (error as? any GraphQLErrorConvertible)?.graphQLError
+                ?? GraphQLError("\(error)")
             graphQLError.path = [.key("_entities"), .index(index)]
             requestContext?.recordEntityError(graphQLError)
         }

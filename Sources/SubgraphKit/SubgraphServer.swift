@@ -85,6 +85,8 @@ public final class SubgraphServer: Sendable {
             context = try await makeContext(request)
         } catch let error as GraphQLError {
             return Self.failure([error], mediaType)
+        } catch let error as any GraphQLErrorConvertible {
+            return Self.failure([error.graphQLError], mediaType)
         } catch {
             return Self.failure([GraphQLError("\(error)")], mediaType)
         }

@@ -47,3 +47,9 @@ public struct GraphQLError: Error, Sendable, Equatable, CustomStringConvertible 
             ? message : "\(message) (\(locations.map(\.description).joined(separator: ", ")))"
     }
 }
+
+/// An error that knows how it should appear to clients, so infrastructure failures
+/// (a database connection string, a server address) do not leak into responses.
+public protocol GraphQLErrorConvertible: Error {
+    var graphQLError: GraphQLError { get }
+}

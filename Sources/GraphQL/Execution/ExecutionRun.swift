@@ -260,6 +260,9 @@ final class ExecutionRun {
 
     /// Records a field error at the current path (spec 6.4.4).
     func record(_ error: any Error, _ info: FieldInfo) {
+        if let convertible = error as? any GraphQLErrorConvertible {
+            return record(convertible.graphQLError, info)
+        }
         if let error = error as? GraphQLError {
             if !error.path.isEmpty {
                 append(error)
