@@ -4,6 +4,7 @@ import HTTP
 import JSON
 import Observability
 import Security
+import Synchronization
 
 /// The federation gateway: one HTTP handler for `/graphql`, `/health` and `/metrics`.
 ///
@@ -20,7 +21,7 @@ public final class Gateway: Sendable {
     let documents: LRUCache<String, Document>
     let validations: LRUCache<String, [GraphQLError]>
     let plans: LRUCache<PlanKey, QueryPlan>
-    private let requestCounter = Protected(0)
+    private let requestCounter = Mutex(0)
     private let requestIDPrefix: String
 
     /// - Parameter transport: how fetches reach subgraphs; HTTP through libcurl by default.

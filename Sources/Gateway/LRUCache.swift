@@ -1,14 +1,16 @@
+import Synchronization
+
 /// A bounded map that forgets the least recently used entry first.
 ///
 /// A doubly linked list threaded through an array plus a dictionary of indices:
 /// lookups and inserts are O(1) and nothing is allocated per hit. Guarded by a
 /// mutex, as the gateway's caches are shared by every request.
 final class LRUCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
-    private let state: Protected<Storage>
+    private let state: Mutex<Storage>
 
     init(capacity: Int) {
         precondition(capacity > 0, "an LRU cache needs room for at least one entry")
-        state = Protected(Storage(capacity: capacity))
+        state = Mutex(Storage(capacity: capacity))
     }
 
     subscript(key: Key) -> Value? {

@@ -1,4 +1,5 @@
 import Observability
+import Synchronization
 
 /// Automatic persisted queries: hash to query text, in process first, then in Redis.
 ///
@@ -13,7 +14,7 @@ final class PersistedQueryStore: Sendable {
     private let ttl: Int
     private let logger: Logger
     /// Whether the last Redis call failed, so an outage is logged once, not per request.
-    private let redisFailing = Protected(false)
+    private let redisFailing = Mutex(false)
 
     init(capacity: Int, redis: (any SharedQueryStore)?, ttl: Int, logger: Logger) {
         local = LRUCache(capacity: capacity)

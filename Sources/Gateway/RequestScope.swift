@@ -1,4 +1,5 @@
 import JSON
+import Synchronization
 
 /// Per-request values that subgraph fetches deep inside the plan executor need.
 ///
@@ -12,7 +13,7 @@ enum RequestScope {
 
 /// Sums of what subgraphs reported for one request.
 final class DebugCounters: Sendable {
-    private let state = Protected((sqlStatements: 0, subgraphRequests: 0))
+    private let state = Mutex((sqlStatements: 0, subgraphRequests: 0))
 
     /// Counts one subgraph response and the SQL statements it reported.
     func record(responseBody: [UInt8]) {
