@@ -2,6 +2,9 @@ import JSON
 
 /// Executes one operation of a validated document (spec 6.1 ExecuteRequest).
 ///
+/// An operation nesting selection sets deeper than `maxDepth`, fragments expanded, is
+/// refused with a request error before anything runs.
+///
 /// A subscription operation runs once like a query, against the root value, as graphql-js
 /// `execute` does; `subscribe` is the event stream form.
 ///
@@ -11,7 +14,7 @@ import JSON
 public func execute(
     schema: Schema, resolvers: ResolverMap, document: Document, operationName: String? = nil,
     variables: JSONObject? = nil, rootValue: any Sendable = JSON.object([:]),
-    context: any Sendable = JSON.null
+    context: any Sendable = JSON.null, maxDepth: Int = ParseLimits.default.maxDepth
 ) async -> ExecutionResult {
     let operation: OperationDefinition
     do {
@@ -22,6 +25,13 @@ public func execute(
     var fragments: [String: FragmentDefinition] = [:]
     for case .fragment(let fragment) in document.definitions {
         fragments[fragment.name.value] = fragment
+    }
+    var depth = OperationDepth(fragments: fragments)
+    if depth.depth(of: operation.selectionSet) > maxDepth {
+        let error = GraphQLError(
+            "Operation exceeds the maximum nesting depth of \(maxDepth).",
+            at: [operation.location], in: document.source)
+        return ExecutionResult(errors: [error])
     }
 
     let coercion = InputCoercion(schema: schema)
@@ -46,11 +56,12 @@ public func execute(
 public func graphql(
     schema: Schema, resolvers: ResolverMap = ResolverMap(), source: String,
     operationName: String? = nil, variables: JSONObject? = nil,
-    rootValue: any Sendable = JSON.object([:]), context: any Sendable = JSON.null
+    rootValue: any Sendable = JSON.object([:]), context: any Sendable = JSON.null,
+    limits: ParseLimits = .default
 ) async -> ExecutionResult {
     let document: Document
     do {
-        document = try parse(source)
+        document = try parse(source, limits: limits)
     } catch {
         return ExecutionResult(errors: [error])
     }
@@ -58,5 +69,5 @@ public func graphql(
     if !validationErrors.isEmpty { return ExecutionResult(errors: validationErrors) }
     return await execute(
         schema: schema, resolvers: resolvers, document: document, operationName: operationName,
-        variables: variables, rootValue: rootValue, context: context)
+        variables: variables, rootValue: rootValue, context: context, maxDepth: limits.maxDepth)
 }

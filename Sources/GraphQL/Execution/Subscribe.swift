@@ -61,10 +61,10 @@ public enum SubscriptionResult: Sendable {
 public func subscribe(
     schema: Schema, resolvers: ResolverMap, document: Document, operationName: String? = nil,
     variables: JSONObject? = nil, rootValue: any Sendable = JSON.object([:]),
-    context: any Sendable = JSON.null
+    context: any Sendable = JSON.null, maxDepth: Int = ParseLimits.default.maxDepth
 ) async -> SubscriptionResult {
     let prepared: PreparedOperation
-    switch PreparedOperation.make(schema, document, operationName, variables) {
+    switch PreparedOperation.make(schema, document, operationName, variables, maxDepth: maxDepth) {
     case .success(let operation): prepared = operation
     case .failure(let errors): return .failure(ExecutionResult(errors: errors))
     }
@@ -112,7 +112,8 @@ struct PreparedOperation: Sendable {
     let variables: JSONObject
 
     static func make(
-        _ schema: Schema, _ document: Document, _ operationName: String?, _ inputs: JSONObject?
+        _ schema: Schema, _ document: Document, _ operationName: String?, _ inputs: JSONObject?,
+        maxDepth: Int
     ) -> Result<PreparedOperation, [GraphQLError]> {
         let operation: OperationDefinition
         do {
@@ -123,6 +124,14 @@ struct PreparedOperation: Sendable {
         var fragments: [String: FragmentDefinition] = [:]
         for case .fragment(let fragment) in document.definitions {
             fragments[fragment.name.value] = fragment
+        }
+        var depth = OperationDepth(fragments: fragments)
+        if depth.depth(of: operation.selectionSet) > maxDepth {
+            return .failure([
+                GraphQLError(
+                    "Operation exceeds the maximum nesting depth of \(maxDepth).",
+                    at: [operation.location], in: document.source)
+            ])
         }
         let (variables, errors) = InputCoercion(schema: schema).coerceVariables(
             operation.variableDefinitions, inputs: inputs, source: document.source)

@@ -68,6 +68,8 @@ struct Parser {
     private var lastTokenEnd = 0
     private var tokenCount = 0
     private var depth = 0
+    private var aliasCount = 0
+    private var directiveCount = 0
     private let limits: ParseLimits
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, limits: ParseLimits) {
@@ -217,6 +219,12 @@ struct Parser {
         var name = nameOrAlias
         if try expectOptional(.colon) {
             alias = nameOrAlias
+            aliasCount += 1
+            if aliasCount > limits.maxAliases {
+                throw SyntaxError(
+                    message: "Document contains more than \(limits.maxAliases) aliases.",
+                    offset: start.start)
+            }
             name = try parseName()
         }
         let arguments = try parseArguments(isConst: false)
@@ -390,6 +398,12 @@ struct Parser {
     /// Directive[Const] : @ Name Arguments[?Const]?
     private mutating func parseDirective(isConst: Bool) throws(SyntaxError) -> Directive {
         let start = token
+        directiveCount += 1
+        if directiveCount > limits.maxDirectives {
+            throw SyntaxError(
+                message: "Document contains more than \(limits.maxDirectives) directives.",
+                offset: start.start)
+        }
         try expect(.at)
         let name = try parseName()
         let arguments = try parseArguments(isConst: isConst)
