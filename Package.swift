@@ -61,6 +61,10 @@ let package = Package(
         ),
         .testTarget(name: "MockTests", dependencies: ["Mock", "GraphQL", "JSON"], exclude: ["Fixtures"]),
         .testTarget(name: "FederationTests", dependencies: ["Federation", "GraphQL", "JSON"]),
+        .testTarget(
+            name: "CompatibilityTests",
+            dependencies: ["SubgraphKit", "Federation", "GraphQL", "JSON", "HTTP"]
+        ),
         .testTarget(name: "GatewayTests", dependencies: ["Gateway", "Observability", "Federation", "GraphQL", "JSON", "HTTP", "Redis", "Security"]),
         .testTarget(
             name: "IntegrationTests",

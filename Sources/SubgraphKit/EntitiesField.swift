@@ -11,7 +11,7 @@ struct EntitiesField: Sendable {
         guard case .array(let representations)? = field.arguments["representations"] else {
             return [any Sendable]()
         }
-        let requestContext = (field.context as? any SubgraphContext)?.request
+        let sink = EntityErrorSink.current
         // Null entries are JSON nulls: the executor takes lists as [any Sendable].
         var results = [any Sendable](repeating: JSON.null, count: representations.count)
         var byType: [String: [(index: Int, representation: JSONObject)]] = [:]
@@ -77,7 +77,7 @@ struct EntitiesField: Sendable {
                 (error as? GraphQLError) ?? (error as? any GraphQLErrorConvertible)?.graphQLError
                 ?? GraphQLError("\(error)")
             graphQLError.path = [.key("_entities"), .index(index)]
-            requestContext?.recordEntityError(graphQLError)
+            sink?.record(graphQLError)
         }
         func report(_ message: String, _ index: Int) {
             report(GraphQLError(message), index)

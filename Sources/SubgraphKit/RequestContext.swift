@@ -8,7 +8,6 @@ public final class RequestContext: Sendable {
     public let identity: Identity?
     public let loaders = LoaderRegistry()
     private let statements = Atomic<Int>(0)
-    private let entityErrors = Mutex<[GraphQLError]>([])
 
     public init(identity: Identity?) {
         self.identity = identity
@@ -19,17 +18,6 @@ public final class RequestContext: Sendable {
 
     /// Counts one SQL statement; call it for every statement sent.
     public func countStatement() { statements.add(1, ordering: .relaxed) }
-
-    func recordEntityError(_ error: GraphQLError) {
-        entityErrors.withLock { $0.append(error) }
-    }
-
-    func takeEntityErrors() -> [GraphQLError] {
-        entityErrors.withLock { errors in
-            defer { errors.removeAll() }
-            return errors
-        }
-    }
 }
 
 /// A resolver context that SubgraphServer can read its bookkeeping from.
@@ -40,4 +28,16 @@ public protocol SubgraphContext: Sendable {
 
 extension RequestContext: SubgraphContext {
     public var request: RequestContext { self }
+}
+
+/// Errors of entities that resolved to null in one request, collected beside
+/// the executor's own errors (an entity failure must not null the whole list).
+final class EntityErrorSink: Sendable {
+    @TaskLocal static var current: EntityErrorSink?
+
+    private let errors = Mutex<[GraphQLError]>([])
+
+    func record(_ error: GraphQLError) { errors.withLock { $0.append(error) } }
+
+    var recorded: [GraphQLError] { errors.withLock { $0 } }
 }

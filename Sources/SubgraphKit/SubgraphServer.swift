@@ -91,14 +91,26 @@ public final class SubgraphServer: Sendable {
             return Self.failure([GraphQLError("\(error)")], mediaType)
         }
 
-        let result = await execute(
-            schema: schema, resolvers: resolvers, document: document,
-            operationName: graphQLRequest.operationName, variables: graphQLRequest.variables,
-            rootValue: JSON.object([:]), context: context)
+        let started = FederatedTrace.now()
+        let sink = EntityErrorSink()
+        let result = await EntityErrorSink.$current.withValue(sink) {
+            await execute(
+                schema: schema, resolvers: resolvers, document: document,
+                operationName: graphQLRequest.operationName, variables: graphQLRequest.variables,
+                rootValue: JSON.object([:]), context: context)
+        }
         let requestContext = (context as? any SubgraphContext)?.request
-        let body = Self.body(
-            result, entityErrors: requestContext?.takeEntityErrors() ?? [],
-            sqlStatements: requestContext?.sqlStatements ?? 0)
+        var body = Self.body(
+            result, entityErrors: sink.recorded, sqlStatements: requestContext?.sqlStatements ?? 0)
+        if request.headers["apollo-federation-include-trace"] == "ftv1",
+            case .object(var object) = body
+        {
+            var extensions = object["extensions"]?.objectValue ?? JSONObject()
+            extensions["ftv1"] = .string(
+                FederatedTrace.encode(start: started, end: FederatedTrace.now()))
+            object["extensions"] = .object(extensions)
+            body = .object(object)
+        }
         return GraphQLOverHTTP.respond(body, hasData: result.data != nil, mediaType: mediaType)
     }
 

@@ -9,14 +9,40 @@ enum SatisfiabilityCheck {
         let graph = FederatedGraph(model)
         let roots = Set(model.rootTypes.values)
         var errors: [CompositionError] = []
+        // Where a subgraph can hand out a value of a type: a field it resolves returns it.
+        var returnedIn: [String: Set<Int>] = [:]
+        for type in graph.types.values {
+            for field in type.fields.values {
+                let targets = graph.types[field.namedType]?.possibleTypes ?? [field.namedType]
+                for target in targets + [field.namedType] {
+                    returnedIn[target, default: []].formUnion(field.sites.keys)
+                }
+            }
+        }
+        let hidden = Set(
+            model.types.flatMap { type in
+                type.fields.filter(\.isInaccessible).map { "\(type.name).\($0.name)" }
+            })
         for name in graph.types.keys.sorted() where !roots.contains(name) {
             let type = graph.types[name]!
             guard type.kind == .object else { continue }
             for fieldName in type.fields.keys.sorted() {
                 let field = type.fields[fieldName]!
-                for from in type.graphs.sorted() where field.sites[from] == nil {
+                if hidden.contains("\(name).\(fieldName)") { continue }
+                let viaInterfaces = graph.interfaceObjectSites(of: fieldName, on: name)
+                for from in type.graphs.sorted()
+                where field.sites[from] == nil && returnedIn[name, default: []].contains(from) {
                     let targets = reachable(from: from, type: type)
                     guard !targets.contains(where: { field.sites[$0] != nil }) else { continue }
+                    let throughInterface = viaInterfaces.contains { site in
+                        (site.interface.keys[site.graph] ?? []).contains { key in
+                            key.isResolvable
+                                && key.fields.fieldNames.allSatisfy {
+                                    type.fields[$0]?.sites[from] != nil
+                                }
+                        }
+                    }
+                    guard !throughInterface else { continue }
                     let owners = field.graphs.map { "\"\(graph.graphNames[$0])\"" }.joined(
                         separator: ", ")
                     errors.append(

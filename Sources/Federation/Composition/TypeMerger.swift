@@ -35,12 +35,48 @@ struct TypeMerger {
             }
             if let type = mergeType(name, definitions) { model.types.append(type) }
         }
+        addInterfaceObjectFields(&model)
+        for subgraph in subgraphs {
+            for (name, text) in subgraph.composedDirectives
+            where model.directiveDefinitions[name] == nil {
+                model.directiveDefinitions[name] = text
+            }
+            for link in subgraph.composedLinks where !model.links.contains(link) {
+                model.links.append(link)
+            }
+        }
         model.rootTypes = [.query: "Query"]
         for operation in [OperationType.mutation, .subscription] {
             let name = operation == .mutation ? "Mutation" : "Subscription"
             if names.contains(name) { model.rootTypes[operation] = name }
         }
         return model
+    }
+
+    /// Directive applications of several subgraphs, each distinct one once.
+    static func union(_ lists: [[Directive]]) -> [Directive] {
+        var seen: Set<String> = []
+        var result: [Directive] = []
+        for directive in lists.joined() where seen.insert(SDLText.directive(directive)).inserted {
+            result.append(directive)
+        }
+        return result
+    }
+
+    /// Fields an @interfaceObject adds to an interface also belong to each
+    /// implementation; no subgraph resolves them there directly (bare `@join__field`).
+    private func addInterfaceObjectFields(_ model: inout SupergraphModel) {
+        for interface in model.types where interface.kind == .interface {
+            guard interface.joinTypes.contains(where: \.isInterfaceObject) else { continue }
+            for index in model.types.indices
+            where model.types[index].interfaces.contains(interface.name) {
+                for field in interface.fields where model.types[index].field(field.name) == nil {
+                    var copy = field
+                    copy.joinFields = [JoinField(graph: nil)]
+                    model.types[index].fields.append(copy)
+                }
+            }
+        }
     }
 
     private mutating func collectEnumUsage() {
@@ -64,8 +100,15 @@ struct TypeMerger {
     private mutating func mergeType(
         _ name: String, _ definitions: [(subgraph: SubgraphSchema, type: SubgraphType)]
     ) -> SuperType? {
-        guard let first = definitions.first else { return nil }
-        for other in definitions.dropFirst() where other.type.kind != first.type.kind {
+        guard var first = definitions.first else { return nil }
+        // An @interfaceObject stands for an interface another subgraph defines.
+        if let interface = definitions.first(where: { $0.type.kind == .interface }),
+            definitions.allSatisfy({ $0.type.kind == .interface || $0.type.isInterfaceObject })
+        {
+            first = interface
+        }
+        for other in definitions where other.type.kind != first.type.kind {
+            if first.type.kind == .interface && other.type.isInterfaceObject { continue }
             errors.append(
                 CompositionError(
                     code: "TYPE_KIND_MISMATCH",
@@ -77,6 +120,7 @@ struct TypeMerger {
         var type = SuperType(name: name, kind: first.type.kind)
         type.description = definitions.lazy.compactMap(\.type.description).first
         type.isInaccessible = definitions.contains { $0.type.isInaccessible }
+        type.directives = Self.union(definitions.map(\.type.directives))
 
         let allGraphs = name == "Query"
         for (subgraph, subType) in definitions {
@@ -197,6 +241,7 @@ struct TypeMerger {
             field.description = sites.lazy.compactMap(\.field.description).first
             field.isInaccessible = sites.contains { $0.field.isInaccessible }
             field.deprecated = sites.lazy.compactMap(\.field.deprecated).first
+            field.directives = Self.union(sites.map(\.field.directives))
             field.arguments = mergeArguments(
                 coordinate,
                 resolving.isEmpty

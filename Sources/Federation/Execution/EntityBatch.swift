@@ -54,7 +54,7 @@ struct EntityBatch {
 
     /// `__typename` + key + required fields, or nil when the entity lacks one of them.
     static func representation(of object: JSONObject, _ fetch: FetchNode) -> JSON? {
-        let typename = object["__typename"]?.stringValue
+        let typename = object["__typename"]?.stringValue.map { fetch.typenameRewrites[$0] ?? $0 }
         let entry: (typeName: String, fields: [RepresentationField])
         if let typename, let match = fetch.requires.first(where: { $0.typeName == typename }) {
             entry = match
@@ -67,6 +67,8 @@ struct EntityBatch {
         var result = fields
         if result["__typename"] == nil {
             result.members.insert((key: "__typename", value: .string(entry.typeName)), at: 0)
+        } else {
+            result["__typename"] = .string(entry.typeName)
         }
         return .object(result)
     }

@@ -167,9 +167,13 @@ final class PlanRun: @unchecked Sendable {
                         ]))
             }
             for entity in batch.entities where results.indices.contains(entity.representation) {
-                let result = results[entity.representation]
-                guard case .object = result else { continue }
-                JSONPaths.modify(&data, at: entity.path[...]) { JSONPaths.deepMerge(&$0, result) }
+                guard case .object(var result) = results[entity.representation] else { continue }
+                JSONPaths.modify(&data, at: entity.path[...]) { target in
+                    // The entity's runtime type stays (an @interfaceObject answers with
+                    // the interface's name).
+                    if target["__typename"] != nil { result["__typename"] = nil }
+                    JSONPaths.deepMerge(&target, .object(result))
+                }
             }
         }
     }

@@ -8,6 +8,8 @@ final class FetchGroup {
     let selections = SelectionBuilder()
     /// Representation fields per entity type (entity fetches only).
     private(set) var requires: [(typeName: String, fields: [RepresentationField])] = []
+    /// Runtime types sent under an interface's name (see `FetchNode.typenameRewrites`).
+    var typenameRewrites: [String: String] = [:]
     /// Fetches that run after this one, in the order they were created.
     var children: [FetchGroup] = []
     /// Entity fetches planned from this group, by subgraph and path, wherever they run.
@@ -47,6 +49,15 @@ final class FetchGroup {
         } else {
             requires.append((typeName: typeName, fields: fields))
         }
+    }
+
+    /// Whether the representations of `typeName` already carry every top-level field of `fields`.
+    func carries(_ fields: FieldSet, for typeName: String) -> Bool {
+        guard isEntity, let entry = requires.first(where: { $0.typeName == typeName }) else {
+            return false
+        }
+        let names = Set(entry.fields.map(\.name))
+        return fields.fieldNames.allSatisfy(names.contains)
     }
 
     private static func registryKey(_ graph: Int, _ path: [String]) -> String {

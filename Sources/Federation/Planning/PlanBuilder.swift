@@ -153,7 +153,12 @@ final class PlanBuilder {
         else {
             throw PlanningError("Cannot query field \"\(field.name)\" on type \"\(parentType)\".")
         }
-        let site = fieldInfo.sites[group.graph]
+        var site = fieldInfo.sites[group.graph]
+        // A field with @requires runs in an entity fetch whose representations
+        // carry the required fields, fetched first.
+        if let requires = site?.requires, !group.carries(requires, for: parentType) {
+            site = nil
+        }
         if site != nil || Self.isProvided(field.name, provided) {
             let entry = builder.field(for: field)
             guard let selections = field.selections else { return group }
@@ -168,21 +173,23 @@ final class PlanBuilder {
         }
         return try planEntityJump(
             field, typeInfo: typeInfo, fieldInfo: fieldInfo, group: group, builder: builder,
-            path: path)
+            path: path, provided: provided)
     }
 
     /// Fetches `field` from another subgraph through an entity key.
     private func planEntityJump(
         _ field: NormalizedField, typeInfo: FederatedGraph.TypeInfo,
         fieldInfo: FederatedGraph.Field,
-        group: FetchGroup, builder: SelectionBuilder, path: [String]
+        group: FetchGroup, builder: SelectionBuilder, path: [String], provided: [FieldSet.Item]?
     ) throws(PlanningError) -> FetchGroup {
         guard typeInfo.kind == .object else {
             throw PlanningError(
                 "Field \"\(typeInfo.name).\(field.name)\" cannot be fetched from subgraph \"\(graph.graphNames[group.graph])\"."
             )
         }
-        let candidates = fieldInfo.graphs.filter { $0 != group.graph }.sorted { a, b in
+        let candidates = fieldInfo.graphs.filter {
+            $0 != group.graph || fieldInfo.sites[$0]?.requires != nil
+        }.sorted { a, b in
             let aExists = group.existingChild(graph: a, path: path) != nil
             let bExists = group.existingChild(graph: b, path: path) != nil
             return aExists != bExists ? aExists : a < b
@@ -205,8 +212,7 @@ final class PlanBuilder {
                     touched.append(
                         try planField(
                             requiredField, parentType: typeInfo.name, group: group,
-                            builder: builder, path: path,
-                            provided: nil))
+                            builder: builder, path: path, provided: provided))
                 }
                 child.addRequires(
                     typeName: typeInfo.name, fields: Self.representationFields(requires.items))
@@ -219,9 +225,39 @@ final class PlanBuilder {
                 builder: child.selections.fragment(on: typeInfo.name), path: path, provided: nil)
             return child
         }
+        if let child = try planInterfaceObjectJump(
+            field, typeInfo: typeInfo, group: group, builder: builder, path: path)
+        {
+            return child
+        }
         throw PlanningError(
             "Field \"\(typeInfo.name).\(field.name)\" cannot be fetched from subgraph \"\(graph.graphNames[group.graph])\": no key of \"\(typeInfo.name)\" leads to a subgraph resolving it."
         )
+    }
+
+    /// Fetches an object's field that a subgraph adds to one of its interfaces
+    /// with `@interfaceObject`: the representation names the interface.
+    private func planInterfaceObjectJump(
+        _ field: NormalizedField, typeInfo: FederatedGraph.TypeInfo, group: FetchGroup,
+        builder: SelectionBuilder, path: [String]
+    ) throws(PlanningError) -> FetchGroup? {
+        for (interface, target) in graph.interfaceObjectSites(of: field.name, on: typeInfo.name) {
+            let keys = (interface.keys[target] ?? []).filter(\.isResolvable)
+            guard
+                let key = keys.first(where: {
+                    canResolve($0.fields.items, on: typeInfo.name, in: group.graph)
+                })
+            else { continue }
+            let child = group.child(graph: target, path: path)
+            let keyFields = builder.addRepresentationFields(key.fields.items, typename: true)
+            child.addRequires(typeName: interface.name, fields: keyFields)
+            child.typenameRewrites[typeInfo.name] = interface.name
+            try planField(
+                field, parentType: interface.name, group: child,
+                builder: child.selections.fragment(on: interface.name), path: path, provided: nil)
+            return child
+        }
+        return nil
     }
 
     private func canResolve(_ items: [FieldSet.Item], on typeName: String, in graphIndex: Int)

@@ -52,6 +52,9 @@ final class FetchNode: Sendable {
     let variableUsages: [String]
     /// For entity fetches, per type condition, the representation fields.
     let requires: [(typeName: String, fields: [RepresentationField])]
+    /// Runtime types sent under another `__typename` (an object under the
+    /// interface an `@interfaceObject` subgraph knows it by).
+    let typenameRewrites: [String: String]
     var isEntityFetch: Bool { !requires.isEmpty }
     /// `{"query":"...","operationName":"...","variables":` precomputed.
     let bodyPrefix: [UInt8]
@@ -59,8 +62,10 @@ final class FetchNode: Sendable {
     init(
         serviceName: String, graph: Int, operationKind: OperationType, operationName: String?,
         operation: String, selectionText: String, variableUsages: [String],
-        requires: [(typeName: String, fields: [RepresentationField])]
+        requires: [(typeName: String, fields: [RepresentationField])],
+        typenameRewrites: [String: String] = [:]
     ) {
+        self.typenameRewrites = typenameRewrites
         self.serviceName = serviceName
         self.graph = graph
         self.operationKind = operationKind

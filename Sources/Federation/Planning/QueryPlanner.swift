@@ -106,7 +106,8 @@ struct PlanAssembler {
             serviceName: serviceName, graph: group.graph,
             operationKind: group.isEntity ? .query : operation.kind,
             operationName: operationName, operation: text, selectionText: selectionText,
-            variableUsages: variables, requires: group.isEntity ? group.requires : [])
+            variableUsages: variables, requires: group.isEntity ? group.requires : [],
+            typenameRewrites: group.typenameRewrites)
     }
 
     private static func sanitize(_ name: String) -> String {

@@ -19,12 +19,20 @@ struct FederationNames: Sendable {
     /// The minor version of the linked federation spec, e.g. 3 for v2.3.
     private(set) var minorVersion = 0
 
+    /// Names of directives listed by `@composeDirective`, without `@`.
+    private(set) var composed: [String] = []
+    /// Every `@link` on the schema, for finding the one that imports a composed directive.
+    private(set) var links: [Directive] = []
+
     /// Reads the `@link` applications on schema definitions and extensions.
     init(document: Document) throws(CompositionError) {
+        var schemaDirectives: [Directive] = []
         for definition in document.definitions {
             switch definition {
             case .schema(let schema), .schemaExtension(let schema):
+                schemaDirectives += schema.directives
                 for directive in schema.directives where directive.name.value == "link" {
+                    links.append(directive)
                     try readLink(directive)
                 }
             default: continue
@@ -32,6 +40,29 @@ struct FederationNames: Sendable {
         }
         if !isFederation2 {
             for name in Self.directives { local[name] = name }
+        }
+        for directive in schemaDirectives where federationName(directive) == "composeDirective" {
+            if let name = directive.stringArgument("name") {
+                composed.append(name.hasPrefix("@") ? String(name.dropFirst()) : name)
+            }
+        }
+    }
+
+    /// The `@link` that imports `name` (a composed directive), if any.
+    func link(importing name: String) -> Directive? {
+        links.first { link in
+            guard case .list(let items)? = link.argument("import")?.kind else { return false }
+            return items.contains { item in
+                switch item.kind {
+                case .string(let text, _): return text == "@" + name
+                case .object(let fields):
+                    return fields.contains { field in
+                        guard case .string(let text, _) = field.value.kind else { return false }
+                        return text == "@" + name
+                    }
+                default: return false
+                }
+            }
         }
     }
 

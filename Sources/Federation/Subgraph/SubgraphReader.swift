@@ -71,7 +71,16 @@ private struct SubgraphReader {
             switch definition {
             case .type(let type): try add(type, isExtension: false)
             case .typeExtension(let type): try add(type, isExtension: true)
+            case .directive(let directive) where names.composed.contains(directive.name.value):
+                subgraph.composedDirectives[directive.name.value] = GraphQL.print(
+                    Document(definitions: [.directive(directive)]))
             default: continue
+            }
+        }
+        for name in names.composed {
+            if let link = names.link(importing: name) {
+                let text = SDLText.directive(link)
+                if !subgraph.composedLinks.contains(text) { subgraph.composedLinks.append(text) }
             }
         }
         renameRootTypes()
@@ -150,6 +159,13 @@ private struct SubgraphReader {
         subgraph.types[name] = type
     }
 
+    /// The application under federation's own name (`@federation__tag` prints as `@tag`).
+    private static func renamed(_ directive: Directive, _ name: String) -> Directive {
+        var copy = directive
+        copy.name = Name(name)
+        return copy
+    }
+
     private func isFederationField(_ field: FieldDefinition, in type: String) -> Bool {
         let queryName = subgraph.rootTypes[.query] ?? "Query"
         return type == queryName
@@ -180,6 +196,9 @@ private struct SubgraphReader {
             case "inaccessible": type.isInaccessible = true
             case "interfaceObject": type.isInterfaceObject = true
             case "extends": type.isExtension = true
+            case "tag": type.directives.append(Self.renamed(directive, "tag"))
+            case nil where names.composed.contains(directive.name.value):
+                type.directives.append(directive)
             default: continue
             }
         }
@@ -205,6 +224,9 @@ private struct SubgraphReader {
             case "override":
                 result.overrideFrom = directive.stringArgument("from")
                 result.overrideLabel = directive.stringArgument("label")
+            case "tag": result.directives.append(Self.renamed(directive, "tag"))
+            case nil where names.composed.contains(directive.name.value):
+                result.directives.append(directive)
             default:
                 if directive.name.value == "deprecated" { result.deprecated = directive }
             }
@@ -268,9 +290,11 @@ private struct SubgraphReader {
             let keyFields = Set(type.keys.flatMap(\.fields.fieldNames))
             for index in type.fields.indices {
                 let isKeyField = keyFields.contains(type.fields[index].name)
+                // `extend type T @key(fields: "id") { id: ID! @external }`: the subgraph
+                // still answers the key (it is in every representation it gets).
+                if isKeyField && type.isExtension { type.fields[index].isExternal = false }
                 if !subgraph.isFederation2 {
                     type.fields[index].isShareable = true
-                    if isKeyField && type.isExtension { type.fields[index].isExternal = false }
                 } else if isKeyField || type.isShareable {
                     type.fields[index].isShareable = true
                 }

@@ -13,6 +13,10 @@ struct SubgraphSchema: Sendable {
     var rootTypes: [OperationType: String] = [:]
     /// Text of the SDL, for turning ranges into locations in errors.
     var source: Source?
+    /// Directives named by `@composeDirective`: their definitions, by name.
+    var composedDirectives: [String: String] = [:]
+    /// The `@link` applications that import the composed directives, as text.
+    var composedLinks: [String] = []
 
     func location(_ range: SourceRange?) -> [String] {
         guard let source, let point = source.location(of: range) else { return [] }
@@ -48,6 +52,8 @@ struct SubgraphType: Sendable {
     var members: [String] = []
     var enumValues: [SubgraphEnumValue] = []
     var inputFields: [SubgraphInputValue] = []
+    /// `@tag` and composed directive applications, kept for the supergraph.
+    var directives: [Directive] = []
     var location: SourceRange?
 
     var isEntity: Bool { !keys.isEmpty }
@@ -70,6 +76,8 @@ struct SubgraphField: Sendable {
     var overrideLabel: String?
     /// `@deprecated` as written, kept for the supergraph.
     var deprecated: Directive?
+    /// `@tag` and composed directive applications, kept for the supergraph.
+    var directives: [Directive] = []
     var location: SourceRange?
 }
 

@@ -33,6 +33,10 @@ struct FederatedGraph: Sendable {
         var possibleTypes: [String]
         /// Per graph, the object types that graph knows as possible types.
         var possibleTypesInGraph: [Int: [String]]
+        /// Interfaces the type implements.
+        var interfaces: [String] = []
+        /// Graphs where this interface is an `@interfaceObject` (an entity object there).
+        var interfaceObjectGraphs: Set<Int> = []
 
         var isAbstract: Bool { kind == .interface || kind == .union }
         var isComposite: Bool { kind == .object || isAbstract }
@@ -56,9 +60,11 @@ struct FederatedGraph: Sendable {
                 name: type.name, kind: type.kind, graphs: [], keys: [:], fields: [:],
                 possibleTypes: [],
                 possibleTypesInGraph: [:])
+            info.interfaces = type.interfaces
             for join in type.joinTypes {
                 guard let graph = index[join.graph] else { continue }
                 info.graphs.insert(graph)
+                if join.isInterfaceObject { info.interfaceObjectGraphs.insert(graph) }
                 if let key = join.key, let fields = try? FieldSet(parsing: key) {
                     info.keys[graph, default: []].append(
                         Key(fields: fields, isResolvable: join.isResolvable))
@@ -67,8 +73,10 @@ struct FederatedGraph: Sendable {
             if type.joinTypes.isEmpty { info.graphs = Set(model.graphs.indices) }
             for field in type.fields {
                 var sites: [Int: Site] = [:]
+                // No @join__field: everywhere the type is. A bare one: nowhere directly
+                // (a field an @interfaceObject adds, reached through the interface).
                 let joins = field.joinFields.filter { $0.graph != nil }
-                if joins.isEmpty {
+                if field.joinFields.isEmpty {
                     for graph in info.graphs { sites[graph] = Site() }
                 } else {
                     for join in joins where !join.isExternal {
@@ -130,6 +138,22 @@ struct FederatedGraph: Sendable {
     }
 
     func graphIndex(_ name: String) -> Int? { graphNames.firstIndex(of: name) }
+
+    /// Where an object's field that no subgraph resolves on the object itself
+    /// lives: an interface of it that a subgraph knows as `@interfaceObject`.
+    func interfaceObjectSites(of field: String, on objectType: String)
+        -> [(interface: TypeInfo, graph: Int)]
+    {
+        guard let object = types[objectType] else { return [] }
+        var result: [(interface: TypeInfo, graph: Int)] = []
+        for name in object.interfaces {
+            guard let interface = types[name], let site = interface.fields[field] else { continue }
+            for graph in interface.interfaceObjectGraphs.sorted() where site.sites[graph] != nil {
+                result.append((interface, graph))
+            }
+        }
+        return result
+    }
 
     /// Whether `type` is `candidate` or one of its possible types.
     func isPossible(_ objectType: String, of candidate: String) -> Bool {

@@ -8,6 +8,21 @@ struct SupergraphModel: Sendable {
     /// Types sorted by name.
     var types: [SuperType] = []
     var rootTypes: [OperationType: String] = [.query: "Query"]
+    /// Definitions of directives kept by `@composeDirective`, by name.
+    var directiveDefinitions: [String: String] = [:]
+    /// `@link(...)` applications (as text) importing the composed directives.
+    var links: [String] = []
+
+    var usesTag: Bool {
+        types.contains { type in
+            type.directives.contains { $0.name.value == "tag" }
+                || type.fields.contains { $0.directives.contains { $0.name.value == "tag" } }
+        }
+    }
+
+    var usesOverrideLabel: Bool {
+        types.contains { $0.fields.contains { $0.joinFields.contains { $0.overrideLabel != nil } } }
+    }
 
     var usesInaccessible: Bool {
         types.contains { type in
@@ -68,6 +83,8 @@ struct SuperType: Sendable {
     var enumValues: [SuperEnumValue] = []
     var inputFields: [SuperInputValue] = []
     var isInaccessible = false
+    /// `@tag` and composed directive applications.
+    var directives: [Directive] = []
 
     func field(_ name: String) -> SuperField? { fields.first { $0.name == name } }
 }
@@ -80,6 +97,8 @@ struct SuperField: Sendable {
     var joinFields: [JoinField] = []
     var isInaccessible = false
     var deprecated: Directive?
+    /// `@tag` and composed directive applications.
+    var directives: [Directive] = []
 }
 
 struct SuperInputValue: Sendable {

@@ -13,11 +13,19 @@ struct SupergraphPrinter {
         var blocks: [String] = []
         if mode == .supergraph {
             blocks.append(schemaBlock())
-            blocks += Self.joinDefinitions(inaccessible: model.usesInaccessible)
+            blocks += Self.joinDefinitions(
+                inaccessible: model.usesInaccessible, tag: model.usesTag,
+                overrideLabel: model.usesOverrideLabel)
+            blocks += model.directiveDefinitions.keys.sorted().map {
+                model.directiveDefinitions[$0]!
+            }
             blocks.append(graphEnum())
             blocks += Self.linkDefinitions
-        } else if let block = apiSchemaBlock() {
-            blocks.append(block)
+        } else {
+            if let block = apiSchemaBlock() { blocks.append(block) }
+            blocks += model.directiveDefinitions.keys.sorted().map {
+                model.directiveDefinitions[$0]!
+            }
         }
         for type in model.types where isPrinted(type) {
             blocks.append(typeBlock(type))
@@ -31,11 +39,14 @@ struct SupergraphPrinter {
 
     private func schemaBlock() -> String {
         var lines = ["schema", "  @link(url: \"https://specs.apollo.dev/link/v1.0\")"]
-        lines.append("  @link(url: \"https://specs.apollo.dev/join/v0.3\", for: EXECUTION)")
+        let join = model.usesOverrideLabel ? "v0.4" : "v0.3"
+        lines.append("  @link(url: \"https://specs.apollo.dev/join/\(join)\", for: EXECUTION)")
         if model.usesInaccessible {
             lines.append(
                 "  @link(url: \"https://specs.apollo.dev/inaccessible/v0.2\", for: SECURITY)")
         }
+        if model.usesTag { lines.append("  @link(url: \"https://specs.apollo.dev/tag/v0.3\")") }
+        for link in model.links { lines.append("  " + link) }
         lines.append("{")
         for operation in OperationType.allCases {
             if let name = model.rootTypes[operation] {
@@ -62,10 +73,11 @@ struct SupergraphPrinter {
         return lines.joined(separator: "\n")
     }
 
-    static func joinDefinitions(inaccessible: Bool) -> [String] {
+    static func joinDefinitions(inaccessible: Bool, tag: Bool, overrideLabel: Bool) -> [String] {
+        let label = overrideLabel ? ", overrideLabel: String" : ""
         var definitions = [
             "directive @join__enumValue(graph: join__Graph!) repeatable on ENUM_VALUE",
-            "directive @join__field(graph: join__Graph, requires: join__FieldSet, provides: join__FieldSet, type: String, external: Boolean, override: String, usedOverridden: Boolean) repeatable on FIELD_DEFINITION | INPUT_FIELD_DEFINITION",
+            "directive @join__field(graph: join__Graph, requires: join__FieldSet, provides: join__FieldSet, type: String, external: Boolean, override: String, usedOverridden: Boolean\(label)) repeatable on FIELD_DEFINITION | INPUT_FIELD_DEFINITION",
             "directive @join__graph(name: String!, url: String!) on ENUM_VALUE",
             "directive @join__implements(graph: join__Graph!, interface: String!) repeatable on OBJECT | INTERFACE",
             "directive @join__type(graph: join__Graph!, key: join__FieldSet, extension: Boolean! = false, resolvable: Boolean! = true, isInterfaceObject: Boolean! = false) repeatable on OBJECT | INTERFACE | UNION | ENUM | INPUT_OBJECT | SCALAR",
@@ -76,6 +88,11 @@ struct SupergraphPrinter {
             definitions.insert(
                 "directive @inaccessible on FIELD_DEFINITION | OBJECT | INTERFACE | UNION | ARGUMENT_DEFINITION | SCALAR | ENUM | ENUM_VALUE | INPUT_OBJECT | INPUT_FIELD_DEFINITION",
                 at: 0)
+        }
+        if tag {
+            definitions.append(
+                "directive @tag(name: String!) repeatable on FIELD_DEFINITION | OBJECT | INTERFACE | UNION | ARGUMENT_DEFINITION | SCALAR | ENUM | ENUM_VALUE | INPUT_OBJECT | INPUT_FIELD_DEFINITION"
+            )
         }
         definitions.append("scalar join__FieldSet")
         return definitions
@@ -152,8 +169,13 @@ struct SupergraphPrinter {
         (directives.isEmpty ? " {\n" : "\n{\n") + lines.joined(separator: "\n") + "\n}"
     }
 
+    /// Directive applications kept beside the join ones (`@tag` not in the API schema).
+    private func keptDirectives(_ directives: [Directive]) -> [String] {
+        directives.filter { !(isAPI && $0.name.value == "tag") }.map(SDLText.directive)
+    }
+
     private func typeDirectives(_ type: SuperType) -> [String] {
-        guard !isAPI else { return [] }
+        guard !isAPI else { return keptDirectives(type.directives) }
         var lines: [String] = []
         for join in type.joinTypes {
             var arguments = ["graph: \(join.graph)"]
@@ -173,7 +195,7 @@ struct SupergraphPrinter {
                 "@join__unionMember(graph: \(item.graph), member: \(SDLText.string(item.member)))")
         }
         if type.isInaccessible { lines.append("@inaccessible") }
-        return lines
+        return lines + keptDirectives(type.directives)
     }
 
     private func fieldLine(_ field: SuperField) -> String {
@@ -193,6 +215,7 @@ struct SupergraphPrinter {
             for join in field.joinFields { text += " " + joinFieldText(join) }
             if field.isInaccessible { text += " @inaccessible" }
         }
+        for directive in keptDirectives(field.directives) { text += " " + directive }
         return text
     }
 

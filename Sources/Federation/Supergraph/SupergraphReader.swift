@@ -15,6 +15,19 @@ struct SupergraphReader {
                 for operation in schema.operationTypes {
                     model.rootTypes[operation.operation] = operation.type.value
                 }
+                for link in schema.directives where link.name.value == "link" {
+                    guard let url = link.stringArgument("url"),
+                        !url.hasPrefix("https://specs.apollo.dev/")
+                    else { continue }
+                    model.links.append(SDLText.directive(link))
+                }
+            case .directive(let directive):
+                let name = directive.name.value
+                guard !name.hasPrefix("join__"), !Self.specDirectives.contains(name) else {
+                    continue
+                }
+                model.directiveDefinitions[name] = GraphQL.print(
+                    Document(definitions: [.directive(directive)]))
             case .type(let type), .typeExtension(let type):
                 if case .enumType(let graphs) = type, graphs.name.value == "join__Graph" {
                     model.graphs = try readGraphs(graphs)
@@ -44,6 +57,16 @@ struct SupergraphReader {
             return JoinGraph(
                 enumName: value.name.value, name: name, url: directive.stringArgument("url") ?? "")
         }
+    }
+
+    /// Directives the supergraph's linked specs define (not composed ones).
+    static let specDirectives: Set<String> = ["link", "inaccessible", "tag", "deprecated"]
+
+    /// Whether an application is kept as a `@tag` or composed directive.
+    private static func isKept(_ directive: Directive) -> Bool {
+        let name = directive.name.value
+        return !name.hasPrefix("join__") && name != "inaccessible" && name != "deprecated"
+            && name != "link"
     }
 
     private static func enumArgument(_ directive: Directive, _ name: String) -> String? {
@@ -90,7 +113,7 @@ struct SupergraphReader {
             case "inaccessible":
                 type.isInaccessible = true
             default:
-                continue
+                if isKept(directive) { type.directives.append(directive) }
             }
         }
         switch definition {
@@ -146,7 +169,7 @@ struct SupergraphReader {
                         usedOverridden: directive.boolArgument("usedOverridden") ?? false))
             case "inaccessible": field.isInaccessible = true
             case "deprecated": field.deprecated = directive
-            default: continue
+            default: if isKept(directive) { field.directives.append(directive) }
             }
         }
         return field

@@ -1,0 +1,24 @@
+import Federation
+import Foundation
+import GraphQL
+
+/// Reads test fixtures from the Fixtures folder beside this file.
+enum Fixture {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    static func text(_ path: String) -> String {
+        (try? String(contentsOf: directory.appendingPathComponent(path), encoding: .utf8)) ?? ""
+    }
+
+    static func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: directory.appendingPathComponent(path).path)
+    }
+
+    /// Writes a snapshot when XPGRAPH_RECORD=1 (used to create new fixtures, then checked by hand).
+    static func record(_ path: String, _ text: String) {
+        guard ProcessInfo.processInfo.environment["XPGRAPH_RECORD"] == "1" else { return }
+        try? text.write(
+            to: directory.appendingPathComponent(path), atomically: true, encoding: .utf8)
+    }
+}
