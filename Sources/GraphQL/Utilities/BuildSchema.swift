@@ -122,7 +122,9 @@ struct SchemaBuilder {
         parts.appliedDirectives = schemaNodes.flatMap { $0.directives.map(AppliedDirective.init) }
         let typesByName = Dictionary(
             parts.types.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        if schemaNodes.isEmpty {
+        if schemaDefinition == nil {
+            // Without a schema definition (`extend schema @link(...)` alone included), the
+            // roots are the types named after them, as in graphql-js `buildASTSchema`.
             parts.query = typesByName["Query"] != nil ? "Query" : nil
             parts.mutation = typesByName["Mutation"] != nil ? "Mutation" : nil
             parts.subscription = typesByName["Subscription"] != nil ? "Subscription" : nil
