@@ -20,8 +20,8 @@ public struct MockService: Sendable {
     }
 
     public init(schema: Schema, root: JSON) throws(MockError) {
-        guard schema.queryType != nil else {
-            throw MockError("The schema is invalid: Query root type must be provided.")
+        if let error = SchemaCheck.firstError(in: schema) {
+            throw MockError("The schema is invalid: \(error)")
         }
         guard case .object = root else {
             throw MockError("The data must be a JSON object, not \(root.kindName).")

@@ -75,3 +75,68 @@ enum NodeReference {
         return try JSONReader.parse(Array(output))
     }
 }
+
+/// Files and schemas the service refuses, with messages that say why.
+final class MockServiceTests: XCTestCase {
+    func testInvalidSchemasAreRefusedWithGraphQLJSMessages() throws {
+        let cases: [(String, String)] = [
+            ("type Foo { a: Int }", "Query root type must be provided."),
+            ("type Query", "Type Query must define one or more fields."),
+            (
+                "interface I { a: Int } type Query implements I { b: Int }",
+                "Interface field I.a expected but Query does not provide it."
+            ),
+            (
+                "interface I { a: Int! } type Query implements I { a: Int }",
+                "Interface field I.a expects type Int! but Query.a is type Int."
+            ),
+            (
+                "interface I { a(x: Int): Int } type Query implements I { a: Int }",
+                "Interface field argument I.a(x:) expected but Query.a does not provide it."
+            ),
+            ("type Query { a: Nope }", "Unknown type \"Nope\". (1:17)"),
+            ("type Query { a: Int", "Syntax Error: Expected Name, found <EOF>. (1:20)"),
+        ]
+        for (sdl, message) in cases {
+            XCTAssertThrowsError(try MockService(sdl: sdl, root: [:]), sdl) { error in
+                XCTAssertEqual((error as? MockError)?.message, "The schema is invalid: \(message)")
+            }
+        }
+        // Covariant implementations are fine.
+        XCTAssertNoThrow(
+            try MockService(
+                sdl:
+                    "interface I { a: I, b: [Int] } type Query implements I { a: Query, b: [Int!]! }",
+                root: [:]))
+        XCTAssertThrowsError(try MockService(sdl: "type Query { a: Int }", root: [1])) { error in
+            XCTAssertEqual(
+                (error as? MockError)?.message, "The data must be a JSON object, not an array.")
+        }
+    }
+
+    func testGraphQLJSAgreesTheSchemasAreInvalid() throws {
+        let invalid = [
+            "type Query", "interface I { a: Int } type Query implements I { b: Int }",
+            "interface I { a: Int! } type Query implements I { a: Int }",
+            "interface I { a(x: Int): Int } type Query implements I { a: Int }",
+        ]
+        let directory = FileManager.default.temporaryDirectory
+        let script = directory.appendingPathComponent("mock-schema-\(UUID().uuidString).js")
+        try """
+        const graphql = require('graphql');
+        const sdls = JSON.parse(process.argv[2]);
+        process.stdout.write(JSON.stringify(sdls.map((sdl) =>
+          graphql.validateSchema(graphql.buildSchema(sdl)).map((e) => e.message)[0])));
+        """.write(to: script, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: script) }
+        let expected = try NodeReference.run(
+            script: script.path, arguments: [JSON.array(invalid.map(JSON.string)).serialized])
+        for (index, sdl) in invalid.enumerated() {
+            XCTAssertThrowsError(try MockService(sdl: sdl, root: [:])) { error in
+                XCTAssertEqual(
+                    (error as? MockError)?.message,
+                    "The schema is invalid: " + (expected[index]?.stringValue ?? "?"))
+            }
+        }
+    }
+}
