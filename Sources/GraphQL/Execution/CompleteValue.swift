@@ -61,6 +61,12 @@ extension ExecutionRun {
     private func completeObject(
         _ type: ObjectType, _ value: any Sendable, _ info: FieldInfo, cache: SubfieldCache?
     ) -> Partial? {
+        if let isTypeOf = resolvers.isTypeOfs[type.name], !isTypeOf(value, context) {
+            record(
+                "Expected value of type \"\(type.name)\" but got: \(Inspect.value(leafJSON(value))).",
+                info)
+            return nil
+        }
         let fields: [CollectedField]
         if let cached = cache?.byType[type.name] {
             fields = cached
@@ -138,6 +144,12 @@ extension ExecutionRun {
             } else if let dictionary = value as? [String: any Sendable] {
                 typeName = dictionary["__typename"] as? String
             }
+        }
+        if typeName == nil, !resolvers.isTypeOfs.isEmpty {
+            typeName =
+                schema.possibleTypes(of: abstractType).first {
+                    resolvers.isTypeOfs[$0.name]?(value, context) == true
+                }?.name
         }
         guard let typeName else {
             record(

@@ -11,6 +11,10 @@ public typealias SyncFieldResolver = @Sendable (ResolveContext) throws -> (any S
 public typealias TypeResolver =
     @Sendable (_ value: any Sendable, _ context: any Sendable) -> String?
 
+/// Whether a value belongs to an object type: picks the type of a value returned for an
+/// interface or union, and checks values returned for the object type itself.
+public typealias IsTypeOf = @Sendable (_ value: any Sendable, _ context: any Sendable) -> Bool
+
 /// What a resolver gets: its parent value, coerced arguments, the request context and
 /// where it is in the operation.
 public struct ResolveContext: Sendable {
@@ -59,6 +63,7 @@ public struct ResolverMap: Sendable {
 
     private(set) var fields: [String: [String: Resolver]] = [:]
     private(set) var typeResolvers: [String: TypeResolver] = [:]
+    private(set) var isTypeOfs: [String: IsTypeOf] = [:]
     private(set) var subscriptionResolvers: [String: [String: SubscriptionResolver]] = [:]
 
     public init() {}
@@ -77,6 +82,13 @@ public struct ResolverMap: Sendable {
     /// Registers how values of an interface or union name their object type.
     public mutating func setTypeResolver(_ type: String, _ resolver: @escaping TypeResolver) {
         typeResolvers[type] = resolver
+    }
+
+    /// Registers the test for values of an object type (graphql-js `isTypeOf`). An abstract
+    /// field's value without a type resolver or `__typename` gets the first possible type
+    /// whose test passes; a value completed as this type must pass it.
+    public mutating func setIsTypeOf(_ type: String, _ isTypeOf: @escaping IsTypeOf) {
+        isTypeOfs[type] = isTypeOf
     }
 
     /// Registers how a subscription root field creates its source event stream; the field's
