@@ -268,8 +268,11 @@ final class ExecutionRun {
                 append(error)
                 return
             }
-            var located = GraphQLError(
-                error.message, at: info.nodes.map(\.location), in: source)
+            // An error that knows its place in the document (an argument's value) keeps it.
+            var located =
+                error.locations.isEmpty
+                ? GraphQLError(error.message, at: info.nodes.map(\.location), in: source)
+                : GraphQLError(error.message, locations: error.locations)
             located.path = path
             located.extensions = error.extensions
             append(located)

@@ -216,16 +216,26 @@ extension EnumType {
 }
 
 extension Value {
-    /// The literal as JSON with variables replaced by their values (absent ones become null).
+    /// The literal as JSON with variables replaced by their values (absent ones become null
+    /// in lists and are left out of objects).
     func json(variables: JSONObject?) -> JSON {
         switch kind {
         case .variable(let variable): variables?[variable.name.value] ?? .null
         case .list(let values): .array(values.map { $0.json(variables: variables) })
         case .object(let fields):
+            // A member whose variable is absent is left out, as graphql-js's undefined is.
             .object(
                 JSONObject(
-                    fields.map { (key: $0.name.value, value: $0.value.json(variables: variables)) })
-            )
+                    fields.compactMap { field in
+                        if case .variable(let variable) = field.value.kind,
+                            variables?[variable.name.value] == nil
+                        {
+                            return nil
+                        }
+                        return (
+                            key: field.name.value, value: field.value.json(variables: variables)
+                        )
+                    }))
         default: plainJSON
         }
     }
