@@ -79,7 +79,15 @@ struct InputCoercion {
         _ value: JSON, _ input: InputObjectType, path: [PathComponent],
         failures: inout [Failure]
     ) -> JSON? {
-        guard case .object(let given) = value else {
+        let given: JSONObject
+        switch value {
+        case .object(let object):
+            given = object
+        case .array(let items):
+            // JavaScript sees an array as an object keyed by index; graphql-js reports it so.
+            given = JSONObject(
+                items.enumerated().map { (key: String($0.offset), value: $0.element) })
+        default:
             failures.append(
                 Failure(
                     path: path, value: value,
