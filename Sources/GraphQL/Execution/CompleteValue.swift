@@ -33,6 +33,14 @@ extension ExecutionRun {
             guard let value, !isNullValue(value) else { return .json(.null) }
             switch schema.types[name] {
             case .scalar(let scalar):
+                if let custom = resolvers.customScalars[name] {
+                    do {
+                        return .json(try custom.serialize(leafJSON(value)))
+                    } catch {
+                        record(error, info)
+                        return nil
+                    }
+                }
                 do {
                     return .json(try scalar.serialize(leafJSON(value)))
                 } catch {

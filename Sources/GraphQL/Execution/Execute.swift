@@ -34,7 +34,7 @@ public func execute(
         return ExecutionResult(errors: [error])
     }
 
-    let coercion = InputCoercion(schema: schema)
+    let coercion = InputCoercion(schema: schema, customScalars: resolvers.customScalars)
     let (coercedVariables, variableErrors) = coercion.coerceVariables(
         operation.variableDefinitions, inputs: variables, source: document.source)
     if !variableErrors.isEmpty { return ExecutionResult(errors: variableErrors) }

@@ -61,7 +61,7 @@ final class ExecutionRun {
         self.context = context
         self.source = source
         self.collector = FieldCollector(schema: schema, fragments: fragments, variables: variables)
-        self.coercion = InputCoercion(schema: schema)
+        self.coercion = InputCoercion(schema: schema, customScalars: resolvers.customScalars)
     }
 
     // MARK: - Operation

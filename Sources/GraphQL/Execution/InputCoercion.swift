@@ -4,6 +4,7 @@ import JSON
 /// values given as JSON and for literals written in a document.
 struct InputCoercion {
     let schema: Schema
+    var customScalars: [String: CustomScalar] = [:]
 
     /// One failure while coercing a JSON value: where inside it, the offending value, why.
     struct Failure {
@@ -52,6 +53,19 @@ struct InputCoercion {
             if value.isNull { return .null }
             switch schema[name] {
             case .scalar(let scalar):
+                if let custom = customScalars[name] {
+                    do {
+                        return try custom.parseValue(value)
+                    } catch let error as GraphQLError {
+                        failures.append(Failure(path: path, value: value, message: error.message))
+                    } catch {
+                        failures.append(
+                            Failure(
+                                path: path, value: value,
+                                message: "Expected type \"\(name)\". \(error)"))
+                    }
+                    return nil
+                }
                 do {
                     return try scalar.parseValue(value)
                 } catch {
@@ -181,6 +195,9 @@ struct InputCoercion {
             if case .null = literal.kind { return .null }
             switch schema[name] {
             case .scalar(let scalar):
+                if let custom = customScalars[name] {
+                    return try? custom.parseLiteral(literal.json(variables: variables))
+                }
                 return try? scalar.parseLiteral(literal, variables: variables)
             case .enumType(let enumType):
                 return try? enumType.parseLiteral(literal)

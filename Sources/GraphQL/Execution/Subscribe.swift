@@ -64,7 +64,10 @@ public func subscribe(
     context: any Sendable = JSON.null, maxDepth: Int = ParseLimits.default.maxDepth
 ) async -> SubscriptionResult {
     let prepared: PreparedOperation
-    switch PreparedOperation.make(schema, document, operationName, variables, maxDepth: maxDepth) {
+    switch PreparedOperation.make(
+        schema, document, operationName, variables, maxDepth: maxDepth,
+        customScalars: resolvers.customScalars)
+    {
     case .success(let operation): prepared = operation
     case .failure(let errors): return .failure(ExecutionResult(errors: errors))
     }
@@ -113,7 +116,7 @@ struct PreparedOperation: Sendable {
 
     static func make(
         _ schema: Schema, _ document: Document, _ operationName: String?, _ inputs: JSONObject?,
-        maxDepth: Int
+        maxDepth: Int, customScalars: [String: CustomScalar]
     ) -> Result<PreparedOperation, [GraphQLError]> {
         let operation: OperationDefinition
         do {
@@ -133,8 +136,9 @@ struct PreparedOperation: Sendable {
                     at: [operation.location], in: document.source)
             ])
         }
-        let (variables, errors) = InputCoercion(schema: schema).coerceVariables(
-            operation.variableDefinitions, inputs: inputs, source: document.source)
+        let (variables, errors) = InputCoercion(schema: schema, customScalars: customScalars)
+            .coerceVariables(
+                operation.variableDefinitions, inputs: inputs, source: document.source)
         if !errors.isEmpty { return .failure(errors) }
         return .success(
             PreparedOperation(
@@ -168,9 +172,10 @@ struct PreparedOperation: Sendable {
 
         let arguments: JSONObject
         do {
-            arguments = try InputCoercion(schema: schema).coerceArguments(
-                definition.arguments, node.arguments, variables: variables, at: node.location,
-                source: document.source)
+            arguments = try InputCoercion(schema: schema, customScalars: resolvers.customScalars)
+                .coerceArguments(
+                    definition.arguments, node.arguments, variables: variables, at: node.location,
+                    source: document.source)
         } catch {
             var error = error
             error.path = path
