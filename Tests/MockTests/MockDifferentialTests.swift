@@ -7,7 +7,7 @@ import XCTest
 /// Every case of `Fixtures/cases.json` through `MockService` and through graphql-js with the
 /// same conventions (`Fixtures/mock-reference.js`): the serialized responses must be identical.
 final class MockDifferentialTests: XCTestCase {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let fixtures: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
 
     func testLibraryCasesMatchGraphQLJS() async throws {
