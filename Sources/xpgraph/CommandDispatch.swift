@@ -11,11 +11,12 @@ enum CommandDispatch {
             case "serve": return try await ServeCommand.run(try Arguments(rest))
             case "subgraph": return try await SubgraphCommand.run(try Arguments(rest))
             case "gateway": return try await GatewayCommand.run(try Arguments(rest))
-            case "compose": return try ComposeCommand.run(try Arguments(rest))
+            case "compose": return try await ComposeCommand.run(try Arguments(rest))
             case "migrate": return try await MigrateCommand.run(try Arguments(rest))
             case "seed": return try await SeedCommand.run(try Arguments(rest))
             case "plan": return try PlanCommand.run(try Arguments(rest, switches: ["json"]))
             case "bench": return try await BenchCommand.run(try Arguments(rest))
+            case "bench-planner": return try BenchPlannerCommand.run(try Arguments(rest))
             case "exec": return try await ExecCommand.run(try Arguments(rest))
             case "mock": return try await MockCommand.run(try Arguments(rest))
             case "help", "--help", "-h":

@@ -1,32 +1,50 @@
 import Federation
 import Foundation
+import HTTP
 import JSON
 
-/// `xpgraph compose`: subgraph SDL files to `schema/supergraph.graphql`.
+/// `xpgraph compose`: subgraph SDLs to `schema/supergraph.graphql`.
 ///
 /// The optional config is JSON:
 /// `{"subgraphs": [{"name": "users", "url": "http://localhost:4001/graphql", "sdl": "schema/users.graphql"}],
 ///   "output": "schema/supergraph.graphql"}`.
+/// A subgraph without `"sdl"` is asked for its `_service { sdl }` at its URL;
+/// `--subgraph name=url` (repeatable) does the same without a config file.
+/// The output is deterministic: the same subgraphs give the same bytes.
 enum ComposeCommand {
     static let defaultSubgraphs: [(name: String, port: Int)] = [
         ("users", 4001), ("auth", 4002), ("forms", 4003), ("gps", 4004),
     ]
 
-    static func run(_ arguments: Arguments) throws -> Int32 {
+    static func run(_ arguments: Arguments) async throws -> Int32 {
         var output = arguments.string("out") ?? "schema/supergraph.graphql"
-        var entries = defaultSubgraphs.map {
-            (name: $0.name, url: "http://localhost:\($0.port)/graphql", file: "schema/\($0.name).graphql")
+        var entries: [(name: String, url: String, file: String?)] = defaultSubgraphs.map {
+            (
+                name: $0.name, url: "http://localhost:\($0.port)/graphql",
+                file: "schema/\($0.name).graphql"
+            )
         }
         if let configPath = arguments.string("config") {
             let config = try readConfig(configPath)
             entries = config.entries
-            if let configured = config.output, arguments.string("out") == nil { output = configured }
+            if let configured = config.output, arguments.string("out") == nil {
+                output = configured
+            }
         }
+        let live = try LiveComposition.endpoints(arguments.strings("subgraph"))
+        if !live.isEmpty { entries = live.map { (name: $0.name, url: $0.url, file: nil) } }
 
         var subgraphs: [SubgraphDefinition] = []
+        let client = HTTPClient()
         for entry in entries {
-            guard let sdl = try? String(contentsOfFile: entry.file, encoding: .utf8) else {
-                throw CLIError("Cannot read \(entry.file) (subgraph \(entry.name)).")
+            guard let file = entry.file else {
+                let sdl = try await LiveComposition.fetchSDL(
+                    name: entry.name, url: entry.url, client: client)
+                subgraphs.append(SubgraphDefinition(name: entry.name, url: entry.url, sdl: sdl))
+                continue
+            }
+            guard let sdl = try? String(contentsOfFile: file, encoding: .utf8) else {
+                throw CLIError("Cannot read \(file) (subgraph \(entry.name)).")
             }
             subgraphs.append(SubgraphDefinition(name: entry.name, url: entry.url, sdl: sdl))
         }
@@ -64,7 +82,7 @@ enum ComposeCommand {
 
     private static func readConfig(
         _ path: String
-    ) throws -> (entries: [(name: String, url: String, file: String)], output: String?) {
+    ) throws -> (entries: [(name: String, url: String, file: String?)], output: String?) {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CLIError("Cannot read the config \(path).")
         }
@@ -77,14 +95,12 @@ enum ComposeCommand {
         guard let list = config["subgraphs"]?.arrayValue, !list.isEmpty else {
             throw CLIError("\(path) needs a non-empty \"subgraphs\" list.")
         }
-        var entries: [(name: String, url: String, file: String)] = []
+        var entries: [(name: String, url: String, file: String?)] = []
         for (index, item) in list.enumerated() {
-            guard let name = item["name"]?.stringValue, let url = item["url"]?.stringValue,
-                let file = item["sdl"]?.stringValue
-            else {
-                throw CLIError("\(path): subgraphs[\(index)] needs string name, url and sdl.")
+            guard let name = item["name"]?.stringValue, let url = item["url"]?.stringValue else {
+                throw CLIError("\(path): subgraphs[\(index)] needs string name and url.")
             }
-            entries.append((name, url, file))
+            entries.append((name, url, item["sdl"]?.stringValue))
         }
         return (entries, config["output"]?.stringValue)
     }

@@ -7,7 +7,9 @@ import JSON
 enum PlanCommand {
     static func run(_ arguments: Arguments) throws -> Int32 {
         guard let queryFile = arguments.positionals.first else {
-            throw CLIError("Usage: xpgraph plan [--supergraph F] QUERY_FILE [--json]")
+            throw CLIError(
+                "Usage: xpgraph plan [--supergraph F] [--operation NAME] [--label L] QUERY_FILE [--json]"
+            )
         }
         let supergraphFile = arguments.string("supergraph") ?? "schema/supergraph.graphql"
         guard let sdl = try? String(contentsOfFile: supergraphFile, encoding: .utf8) else {
@@ -31,8 +33,10 @@ enum PlanCommand {
             return 1
         }
 
-        let plan = try QueryPlanner(supergraph: supergraph)
-            .plan(document, operationName: arguments.string("operation"))
+        // Progressive @override labels to switch on (`--label beta`, repeatable).
+        let plan = try QueryPlanner(supergraph: supergraph).plan(
+            document, operationName: arguments.string("operation"),
+            overrideLabels: Set(arguments.strings("label")))
         print(arguments.flag("json") ? plan.json.serialized : plan.description)
         return 0
     }

@@ -147,9 +147,10 @@ enum ExecutableSubgraphSDL {
             }
             let name = type.name.value
             if skipped.contains(name) { continue }
-            if type.directives.contains(where: {
-                $0.name.value.hasSuffix("key") || $0.name.value == "primaryKey"
-            }),
+            if case .object = type,
+                type.directives.contains(where: {
+                    $0.name.value.hasSuffix("key") || $0.name.value == "primaryKey"
+                }),
                 !entities.contains(name)
             {
                 entities.append(name)

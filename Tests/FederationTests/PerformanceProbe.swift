@@ -9,7 +9,9 @@ final class PerformanceProbe: XCTestCase {
     /// Replays recorded subgraph responses, so only gateway work is measured.
     final class ReplayTransport: SubgraphTransport, @unchecked Sendable {
         var responses: [String: [UInt8]] = [:]
-        func send(subgraph: String, url: String, body: [UInt8], headers: [(String, String)]) async throws -> [UInt8] {
+        func send(subgraph: String, url: String, body: [UInt8], headers: [(String, String)])
+            async throws -> [UInt8]
+        {
             responses[subgraph + String(decoding: body, as: UTF8.self)]!
         }
     }
@@ -19,9 +21,14 @@ final class PerformanceProbe: XCTestCase {
         let replay = ReplayTransport()
         let lock = NSLockLike()
         init(_ inner: EngineTransport) { self.inner = inner }
-        func send(subgraph: String, url: String, body: [UInt8], headers: [(String, String)]) async throws -> [UInt8] {
-            let bytes = try await inner.send(subgraph: subgraph, url: url, body: body, headers: headers)
-            lock.withLock { replay.responses[subgraph + String(decoding: body, as: UTF8.self)] = bytes }
+        func send(subgraph: String, url: String, body: [UInt8], headers: [(String, String)])
+            async throws -> [UInt8]
+        {
+            let bytes = try await inner.send(
+                subgraph: subgraph, url: url, body: body, headers: headers)
+            lock.withLock {
+                replay.responses[subgraph + String(decoding: body, as: UTF8.self)] = bytes
+            }
             return bytes
         }
     }
@@ -35,21 +42,30 @@ final class PerformanceProbe: XCTestCase {
     func testProbe() async throws {
         guard ProcessInfo.processInfo.environment["XPGRAPH_PROBE"] == "1" else { return }
         for (name, supergraph, subgraphs, world, query) in [
-            ("dashboard", PlannerTests.xp, Fixture.xpSubgraphs, Worlds.xp, Fixture.text("xp/Dashboard.graphql")),
-            ("bench", PlannerTests.bench, Fixture.benchSubgraphs, Worlds.bench, Fixture.text("bench/TestQuery.graphql")),
+            (
+                "dashboard", PlannerTests.xp, Fixture.xpSubgraphs, Worlds.xp,
+                Fixture.text("xp/Dashboard.graphql")
+            ),
+            (
+                "bench", PlannerTests.bench, Fixture.benchSubgraphs, Worlds.bench,
+                Fixture.text("bench/TestQuery.graphql")
+            ),
         ] {
             let document = try parse(query)
             let planner = QueryPlanner(supergraph: supergraph)
             let rounds = 2000
             let cold = try seconds {
-                for _ in 0..<rounds { _ = try QueryPlanner(supergraph: supergraph).plan(document, operationName: nil) }
+                for _ in 0..<rounds {
+                    _ = try QueryPlanner(supergraph: supergraph).plan(document, operationName: nil)
+                }
             }
             _ = try planner.plan(document, operationName: nil)
             let cached = try seconds {
                 for _ in 0..<rounds * 10 { _ = try planner.plan(document, operationName: nil) }
             }
             let plan = try planner.plan(document, operationName: nil)
-            let recorder = RecordingTransport(try EngineTransport(subgraphs: subgraphs, world: world))
+            let recorder = RecordingTransport(
+                try EngineTransport(subgraphs: subgraphs, world: world))
             let variables: JSONObject = ["forms": 10, "submissions": 3]
             _ = await PlanExecutor(supergraph: supergraph, transport: recorder).execute(
                 plan, document: document, operationName: nil, variables: variables, headers: [])

@@ -84,6 +84,8 @@ extension PlannerTests {
         case "Fetch": return [json]
         case "Flatten": return fetches(json["node"] ?? .null)
         case "QueryPlan": return fetches(json["node"] ?? .null)
+        case "Condition":
+            return [json["ifClause"], json["elseClause"]].compactMap { $0 }.flatMap(fetches)
         default: return (json["nodes"]?.arrayValue ?? []).flatMap(fetches)
         }
     }

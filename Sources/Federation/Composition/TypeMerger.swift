@@ -188,6 +188,7 @@ struct TypeMerger {
 
             // @override: the overridden copies stop resolving the field.
             var overridden: Set<String> = []
+            var progressive: Set<String> = []
             for site in sites {
                 guard let from = site.field.overrideFrom else { continue }
                 if from == site.subgraph.name {
@@ -211,12 +212,20 @@ struct TypeMerger {
                             subgraphs: [site.subgraph.name, from]))
                     continue
                 }
-                overridden.insert(from)
+                // Progressive override (a label): both copies stay; the planner picks
+                // one per request from the labels in effect.
+                if site.field.overrideLabel != nil {
+                    progressive.insert(from)
+                } else {
+                    overridden.insert(from)
+                }
             }
             sites.removeAll { overridden.contains($0.subgraph.name) && !$0.field.isExternal }
 
             let resolving = sites.filter { !$0.field.isExternal }
-            checkSharing(coordinate, type: type, resolving)
+            checkSharing(
+                coordinate, type: type, resolving.filter { !progressive.contains($0.subgraph.name) }
+            )
 
             var merged = sites[0].field.type
             var compatible = true
@@ -262,8 +271,8 @@ struct TypeMerger {
                         type: SDLText.type(site.field.type) == mergedText
                             ? nil : SDLText.type(site.field.type),
                         isExternal: site.field.isExternal,
-                        override: overridden.isEmpty ? nil : site.field.overrideFrom,
-                        overrideLabel: overridden.isEmpty ? nil : site.field.overrideLabel)
+                        override: site.field.overrideFrom,
+                        overrideLabel: site.field.overrideLabel)
                 }
             }
             type.fields.append(field)

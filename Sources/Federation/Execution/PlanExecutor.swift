@@ -72,6 +72,9 @@ final class PlanRun: @unchecked Sendable {
             await withTaskGroup(of: Void.self) { group in
                 for child in nodes { group.addTask { await self.run(child) } }
             }
+        case .condition(let variable, let ifTrue, let ifFalse):
+            let chosen = variables[variable]?.boolValue == true ? ifTrue : ifFalse
+            if let chosen { await run(chosen) }
         }
     }
 
@@ -153,6 +156,7 @@ final class PlanRun: @unchecked Sendable {
             return batch.representationPaths[index] + path.dropFirst(2)
         }
         let results = response["data"]?["_entities"]?.arrayValue ?? []
+        let graph = executor.supergraph.graph
         lock.withLock {
             record(response)
             errors += newErrors
@@ -171,7 +175,13 @@ final class PlanRun: @unchecked Sendable {
                 JSONPaths.modify(&data, at: entity.path[...]) { target in
                     // The entity's runtime type stays (an @interfaceObject answers with
                     // the interface's name).
-                    if target["__typename"] != nil { result["__typename"] = nil }
+                    // An entity interface's subgraph tells the real type of an entity
+                    // first met as an @interfaceObject, though.
+                    if let known = target["__typename"]?.stringValue,
+                        graph.types[known]?.kind != .interface
+                    {
+                        result["__typename"] = nil
+                    }
                     JSONPaths.deepMerge(&target, .object(result))
                 }
             }

@@ -13,7 +13,8 @@ final class FetchGroup {
     /// Fetches that run after this one, in the order they were created.
     var children: [FetchGroup] = []
     /// Entity fetches planned from this group, by subgraph and path, wherever they run.
-    private var registry: [String: FetchGroup] = [:]
+    /// Few per group, so a scan beats hashing long paths.
+    private var registry: [FetchGroup] = []
 
     init(graph: Int, path: [String], isEntity: Bool) {
         self.graph = graph
@@ -22,14 +23,24 @@ final class FetchGroup {
     }
 
     func existingChild(graph: Int, path: [String]) -> FetchGroup? {
-        registry[Self.registryKey(graph, path)]
+        registry.first { $0.graph == graph && Self.samePath($0.path, path) }
+    }
+
+    /// Compares from the end, where sibling paths differ.
+    private static func samePath(_ a: [String], _ b: [String]) -> Bool {
+        guard a.count == b.count else { return false }
+        var index = a.count - 1
+        while index >= 0 {
+            if a[index] != b[index] { return false }
+            index -= 1
+        }
+        return true
     }
 
     func child(graph: Int, path: [String]) -> FetchGroup {
-        let key = Self.registryKey(graph, path)
-        if let group = registry[key] { return group }
+        if let group = existingChild(graph: graph, path: path) { return group }
         let group = FetchGroup(graph: graph, path: path, isEntity: true)
-        registry[key] = group
+        registry.append(group)
         children.append(group)
         return group
     }
@@ -58,9 +69,5 @@ final class FetchGroup {
         }
         let names = Set(entry.fields.map(\.name))
         return fields.fieldNames.allSatisfy(names.contains)
-    }
-
-    private static func registryKey(_ graph: Int, _ path: [String]) -> String {
-        "\(graph)|" + path.joined(separator: ".")
     }
 }

@@ -10,6 +10,8 @@ final class NormalizedOperation: Sendable {
     let rootType: String
     let selections: SelectionList
     let variableDefinitions: [VariableDefinition]
+    /// A canonical text of everything planning depends on: equal signatures, equal plans.
+    let signature: String
 
     init(
         kind: OperationType, name: String?, rootType: String, selections: SelectionList,
@@ -20,6 +22,37 @@ final class NormalizedOperation: Sendable {
         self.rootType = rootType
         self.selections = selections
         self.variableDefinitions = variableDefinitions
+        var text = kind.rawValue + " " + (name ?? "") + "("
+        for definition in variableDefinitions {
+            text += "$\(definition.variable.name.value):\(SDLText.type(definition.type))"
+            if let value = definition.defaultValue { text += "=" + SDLText.value(value) }
+            text += ","
+        }
+        text += ")"
+        Self.sign(selections, into: &text)
+        signature = text
+    }
+
+    private static func sign(_ list: SelectionList, into text: inout String) {
+        text += "{"
+        for item in list.items {
+            switch item {
+            case .field(let field):
+                if let alias = field.alias { text += alias + ":" }
+                text += field.name
+                if !field.arguments.isEmpty || !field.directives.isEmpty {
+                    text +=
+                        "(" + SelectionBuilder.signature(field.arguments, field.directives) + ")"
+                }
+                if let selections = field.selections { sign(selections, into: &text) }
+            case .fragment(let fragment):
+                text += "...\(fragment.typeCondition)"
+                text += SelectionBuilder.signature([], fragment.directives)
+                sign(fragment.selections, into: &text)
+            }
+            text += " "
+        }
+        text += "}"
     }
 }
 

@@ -73,6 +73,13 @@ final class PlanBuilder {
         guard let info = graph.types[typeName] else {
             throw PlanningError("Unknown type \"\(typeName)\".")
         }
+        var list = list
+        if info.interfaceObjectGraphs.contains(group.graph) {
+            list = try planThroughEntityInterface(
+                list, interface: info, group: group, builder: builder, path: path,
+                provided: provided)
+            if list.items.isEmpty { return }
+        }
         if info.isAbstract { _ = builder.injectedField("__typename") }
         for item in list.items {
             switch item {
@@ -124,6 +131,50 @@ final class PlanBuilder {
                 }
             }
         }
+    }
+
+    /// An interface this subgraph only knows as `@interfaceObject`: its runtime
+    /// type, the fields it lacks and fragments on implementations come from a
+    /// subgraph where the interface is an entity (`@key` on the interface).
+    /// Returns the selections left to plan here.
+    private func planThroughEntityInterface(
+        _ list: SelectionList, interface: FederatedGraph.TypeInfo, group: FetchGroup,
+        builder: SelectionBuilder, path: [String], provided: [FieldSet.Item]?
+    ) throws(PlanningError) -> SelectionList {
+        var local: [NormalizedSelection] = []
+        var remote: [NormalizedSelection] = []
+        for item in list.items {
+            if case .field(let field) = item,
+                field.name != "__typename",
+                interface.fields[field.name]?.sites[group.graph] != nil
+                    || Self.isProvided(field.name, provided)
+            {
+                local.append(item)
+            } else {
+                remote.append(item)
+            }
+        }
+        let targets = interface.keys.keys.sorted().filter {
+            !interface.interfaceObjectGraphs.contains($0)
+        }
+        for target in targets {
+            guard
+                let key = (interface.keys[target] ?? []).first(where: {
+                    $0.isResolvable
+                        && canResolve($0.fields.items, on: interface.name, in: group.graph)
+                })
+            else { continue }
+            let child = group.child(graph: target, path: path)
+            let keyFields = builder.addRepresentationFields(key.fields.items, typename: true)
+            child.addRequires(typeName: interface.name, fields: keyFields)
+            try planSelections(
+                SelectionList(remote), typeName: interface.name, group: child,
+                builder: child.selections.fragment(on: interface.name), path: path,
+                provided: nil)
+            return SelectionList(local)
+        }
+        // Known gap: without an entity interface to ask, the runtime type stays unknown.
+        return list
     }
 
     private static func isProvided(_ name: String, _ provided: [FieldSet.Item]?) -> Bool {
@@ -187,12 +238,14 @@ final class PlanBuilder {
                 "Field \"\(typeInfo.name).\(field.name)\" cannot be fetched from subgraph \"\(graph.graphNames[group.graph])\"."
             )
         }
-        let candidates = fieldInfo.graphs.filter {
+        // Subgraphs already fetched from at this path first (one fetch serves both),
+        // then by graph order.
+        var candidates = fieldInfo.graphs.filter {
             $0 != group.graph || fieldInfo.sites[$0]?.requires != nil
-        }.sorted { a, b in
-            let aExists = group.existingChild(graph: a, path: path) != nil
-            let bExists = group.existingChild(graph: b, path: path) != nil
-            return aExists != bExists ? aExists : a < b
+        }
+        if candidates.count > 1 {
+            let existing = candidates.filter { group.existingChild(graph: $0, path: path) != nil }
+            candidates = existing + candidates.filter { !existing.contains($0) }
         }
         for target in candidates {
             let keys = (typeInfo.keys[target] ?? []).filter(\.isResolvable)

@@ -17,6 +17,18 @@ enum PlanPrinter {
             text += "\(indent)Flatten(path: \"\(path.joined(separator: "."))\") {\n"
             write(fetch, indent: indent + "  ", into: &text)
             text += "\n\(indent)}"
+        case .condition(let variable, let ifTrue, let ifFalse):
+            if let ifTrue {
+                text += "\(indent)Include(if: $\(variable)) {\n"
+                write(ifTrue, indent: indent + "  ", into: &text)
+                text += "\n\(indent)}"
+            }
+            if let ifFalse {
+                if ifTrue != nil { text += ",\n" }
+                text += "\(indent)Skip(if: $\(variable)) {\n"
+                write(ifFalse, indent: indent + "  ", into: &text)
+                text += "\n\(indent)}"
+            }
         case .sequence(let nodes), .parallel(let nodes):
             if case .sequence = node {
                 text += "\(indent)Sequence {\n"
@@ -60,6 +72,11 @@ enum PlanPrinter {
             return ["kind": "Sequence", "nodes": .array(nodes.map(json))]
         case .parallel(let nodes):
             return ["kind": "Parallel", "nodes": .array(nodes.map(json))]
+        case .condition(let variable, let ifTrue, let ifFalse):
+            return [
+                "kind": "Condition", "condition": .string(variable),
+                "ifClause": ifTrue.map(json) ?? .null, "elseClause": ifFalse.map(json) ?? .null,
+            ]
         }
     }
 

@@ -9,14 +9,13 @@ public struct QueryPlan: Sendable {
     init(node: PlanNode?, operation: NormalizedOperation) {
         self.node = node
         self.operation = operation
-        description = PlanPrinter.print(node)
-        json = PlanPrinter.json(node)
     }
 
-    /// The readable printout (`QueryPlan { Sequence { Fetch(service: ...) ... } }`).
-    public let description: String
+    /// The readable printout (`QueryPlan { Sequence { Fetch(service: ...) ... } }`),
+    /// printed on each use: plans are printed rarely and made often.
+    public var description: String { PlanPrinter.print(node) }
     /// The same plan as JSON (`{"kind": "QueryPlan", "node": ...}`).
-    public let json: JSON
+    public var json: JSON { PlanPrinter.json(node) }
 
     /// How many fetches the plan can send at most.
     public var fetchCount: Int { node?.fetchCount ?? 0 }
@@ -29,11 +28,16 @@ indirect enum PlanNode: Sendable {
     case flatten(path: [String], FetchNode)
     case sequence([PlanNode])
     case parallel([PlanNode])
+    /// Runs `ifTrue` when the Boolean variable is true, else `ifFalse`
+    /// (`@include(if: $v)` gives `ifTrue`, `@skip(if: $v)` gives `ifFalse`).
+    case condition(variable: String, ifTrue: PlanNode?, ifFalse: PlanNode?)
 
     var fetchCount: Int {
         switch self {
         case .fetch, .flatten: 1
         case .sequence(let nodes), .parallel(let nodes): nodes.reduce(0) { $0 + $1.fetchCount }
+        case .condition(_, let ifTrue, let ifFalse):
+            (ifTrue?.fetchCount ?? 0) + (ifFalse?.fetchCount ?? 0)
         }
     }
 }
@@ -85,6 +89,7 @@ final class FetchNode: Sendable {
         bodyPrefix = writer.bytes
     }
 
+    /// `{ ... on T { key fields } }`: what each representation carries.
     var requiresText: String {
         "{ "
             + requires.map { "... on \($0.typeName) { \(RepresentationField.print($0.fields)) }" }

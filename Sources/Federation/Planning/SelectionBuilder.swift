@@ -130,6 +130,34 @@ final class SelectionBuilder {
         return result
     }
 
+    /// The `@skip`/`@include` variable test every top-level field carries
+    /// (looking through type-condition fragments), or nil when one lacks it.
+    func sharedCondition() -> Condition? {
+        var shared: Condition?
+        var sawField = false
+        func visit(_ builder: SelectionBuilder) -> Bool {
+            for entry in builder.entries {
+                switch entry {
+                case .field(let field):
+                    sawField = true
+                    let conditions = OperationNormalizer.conditions(field.directives).filter {
+                        if case .variable = $0.test { true } else { false }
+                    }
+                    guard conditions.count == 1 else { return false }
+                    if let shared, shared != conditions[0] { return false }
+                    shared = conditions[0]
+                case .fragment(let fragment):
+                    guard fragment.directives.isEmpty, visit(fragment.selections) else {
+                        return false
+                    }
+                }
+            }
+            return true
+        }
+        guard visit(self), sawField else { return nil }
+        return shared
+    }
+
     /// The names of the variables used in arguments and directives.
     func collectVariables(into names: inout [String]) {
         for entry in entries {

@@ -159,6 +159,22 @@ private struct SubgraphReader {
         subgraph.types[name] = type
     }
 
+    static func isValidOverrideLabel(_ label: String) -> Bool {
+        if label.hasPrefix("percent("), label.hasSuffix(")") {
+            let number = label.dropFirst("percent(".count).dropLast()
+            guard let value = Double(number), value >= 0, value <= 100 else { return false }
+            return true
+        }
+        guard let first = label.unicodeScalars.first, first.properties.isAlphabetic,
+            first.isASCII
+        else { return false }
+        return label.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII
+                && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                    || "_-:.".unicodeScalars.contains(scalar))
+        }
+    }
+
     /// The application under federation's own name (`@federation__tag` prints as `@tag`).
     private static func renamed(_ directive: Directive, _ name: String) -> Directive {
         var copy = directive
@@ -224,6 +240,12 @@ private struct SubgraphReader {
             case "override":
                 result.overrideFrom = directive.stringArgument("from")
                 result.overrideLabel = directive.stringArgument("label")
+                if let label = result.overrideLabel, !Self.isValidOverrideLabel(label) {
+                    throw error(
+                        "OVERRIDE_LABEL_INVALID",
+                        "Invalid @override label \"\(label)\" on field \"\(typeName).\(field.name.value)\": a label starts with a letter and holds letters, digits, \"_\", \"-\", \":\" and \".\", or is \"percent(N)\" with N from 0 to 100.",
+                        field.location)
+                }
             case "tag": result.directives.append(Self.renamed(directive, "tag"))
             case nil where names.composed.contains(directive.name.value):
                 result.directives.append(directive)

@@ -13,30 +13,47 @@ struct FederatedGraph: Sendable {
         var provides: FieldSet?
     }
 
-    struct Field: Sendable {
-        var name: String
-        var type: TypeReference
-        var namedType: String
+    /// A field's routing facts. A class so lookups during planning copy nothing;
+    /// never changed once the graph is built.
+    final class Field: @unchecked Sendable {
+        let name: String
+        let type: TypeReference
+        let namedType: String
         /// Subgraphs resolving the field (not `@external` there), by graph index.
-        var sites: [Int: Site]
+        let sites: [Int: Site]
         /// Graph indexes in ascending order, for deterministic choices.
-        var graphs: [Int]
+        let graphs: [Int]
+
+        init(name: String, type: TypeReference, namedType: String, sites: [Int: Site]) {
+            self.name = name
+            self.type = type
+            self.namedType = namedType
+            self.sites = sites
+            graphs = sites.keys.sorted()
+        }
     }
 
-    struct TypeInfo: Sendable {
-        var name: String
-        var kind: SubgraphType.Kind
-        var graphs: Set<Int>
-        var keys: [Int: [Key]]
-        var fields: [String: Field]
+    /// A type's routing facts; a class for the same reason as `Field`, filled
+    /// in while the graph is built and never changed after.
+    final class TypeInfo: @unchecked Sendable {
+        let name: String
+        let kind: SubgraphType.Kind
+        var graphs: Set<Int> = []
+        var keys: [Int: [Key]] = [:]
+        var fields: [String: Field] = [:]
         /// Object types a value of this type can be, sorted by name.
-        var possibleTypes: [String]
+        var possibleTypes: [String] = []
         /// Per graph, the object types that graph knows as possible types.
-        var possibleTypesInGraph: [Int: [String]]
+        var possibleTypesInGraph: [Int: [String]] = [:]
         /// Interfaces the type implements.
         var interfaces: [String] = []
         /// Graphs where this interface is an `@interfaceObject` (an entity object there).
         var interfaceObjectGraphs: Set<Int> = []
+
+        init(name: String, kind: SubgraphType.Kind) {
+            self.name = name
+            self.kind = kind
+        }
 
         var isAbstract: Bool { kind == .interface || kind == .union }
         var isComposite: Bool { kind == .object || isAbstract }
@@ -47,7 +64,10 @@ struct FederatedGraph: Sendable {
     var types: [String: TypeInfo]
     var rootTypes: [OperationType: String]
 
-    init(_ model: SupergraphModel) {
+    /// - Parameter overrideLabels: the progressive `@override` labels in effect:
+    ///   an overriding field resolves in its subgraph when its label is on, in the
+    ///   subgraph it overrides otherwise.
+    init(_ model: SupergraphModel, overrideLabels: Set<String> = []) {
         graphNames = model.graphs.map(\.name)
         graphURLs = model.graphs.map(\.url)
         rootTypes = model.rootTypes
@@ -56,10 +76,7 @@ struct FederatedGraph: Sendable {
 
         var types: [String: TypeInfo] = [:]
         for type in model.types {
-            var info = TypeInfo(
-                name: type.name, kind: type.kind, graphs: [], keys: [:], fields: [:],
-                possibleTypes: [],
-                possibleTypesInGraph: [:])
+            let info = TypeInfo(name: type.name, kind: type.kind)
             info.interfaces = type.interfaces
             for join in type.joinTypes {
                 guard let graph = index[join.graph] else { continue }
@@ -79,9 +96,22 @@ struct FederatedGraph: Sendable {
                 if field.joinFields.isEmpty {
                     for graph in info.graphs { sites[graph] = Site() }
                 } else {
+                    var dropped: Set<String> = []
+                    for join in joins {
+                        guard let label = join.overrideLabel, let from = join.override,
+                            let graph = join.graph
+                        else { continue }
+                        if overrideLabels.contains(label) {
+                            if let source = model.graphs.first(where: { $0.name == from }) {
+                                dropped.insert(source.enumName)
+                            }
+                        } else {
+                            dropped.insert(graph)
+                        }
+                    }
                     for join in joins where !join.isExternal {
                         guard let name = join.graph, let graph = index[name] else { continue }
-                        if join.usedOverridden { continue }
+                        if join.usedOverridden || dropped.contains(name) { continue }
                         sites[graph] = Site(
                             requires: join.requires.flatMap { try? FieldSet(parsing: $0) },
                             provides: join.provides.flatMap { try? FieldSet(parsing: $0) })
@@ -89,7 +119,7 @@ struct FederatedGraph: Sendable {
                 }
                 info.fields[field.name] = Field(
                     name: field.name, type: field.type, namedType: field.type.namedType.value,
-                    sites: sites, graphs: sites.keys.sorted())
+                    sites: sites)
             }
             types[type.name] = info
         }
@@ -127,7 +157,7 @@ struct FederatedGraph: Sendable {
             }
         }
         for name in Array(types.keys) {
-            guard var info = types[name] else { continue }
+            guard let info = types[name] else { continue }
             info.possibleTypes = Array(Set(info.possibleTypes)).sorted()
             for (graph, objects) in info.possibleTypesInGraph {
                 info.possibleTypesInGraph[graph] = Array(Set(objects)).sorted()

@@ -11,6 +11,10 @@ public final class Supergraph: Sendable {
     public let subgraphs: [SubgraphDefinition]
     let model: SupergraphModel
     let graph: FederatedGraph
+    /// Progressive `@override` labels the supergraph uses, sorted.
+    public let overrideLabels: [String]
+    /// `percent(N)` labels with their N.
+    let percentLabels: [(label: String, percent: Double)]
 
     public init(sdl text: String) throws {
         let document = try parse(text)
@@ -20,6 +24,21 @@ public final class Supergraph: Sendable {
         let apiSDL = SupergraphPrinter(model: model, mode: .api).print()
         apiSchema = try Schema(document: parse(apiSDL))
         graph = FederatedGraph(model)
+        var labels: Set<String> = []
+        for type in model.types {
+            for field in type.fields {
+                for join in field.joinFields {
+                    if let label = join.overrideLabel { labels.insert(label) }
+                }
+            }
+        }
+        overrideLabels = labels.sorted()
+        percentLabels = overrideLabels.compactMap { label in
+            guard label.hasPrefix("percent("), label.hasSuffix(")"),
+                let value = Double(label.dropFirst("percent(".count).dropLast())
+            else { return nil }
+            return (label, value)
+        }
     }
 
     /// The SDL of the API schema.
