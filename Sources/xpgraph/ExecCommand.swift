@@ -9,6 +9,9 @@ enum ExecCommand {
     static let usage =
         "Usage: xpgraph exec --schema S.graphql --data root.json [--variables V.json] [--operation NAME] [QUERY_FILE | -]"
 
+    /// On the main actor: the files and standard input are read with blocking calls, which
+    /// must stay off the cooperative pool.
+    @MainActor
     static func run(_ arguments: Arguments) async throws -> Int32 {
         let service = try MockFiles.service(arguments, usage: usage)
         var variables: JSONObject?

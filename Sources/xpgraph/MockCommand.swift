@@ -8,6 +8,8 @@ enum MockCommand {
     static let usage =
         "Usage: xpgraph mock --schema S.graphql --data root.json [--port 4000] [--host 127.0.0.1]"
 
+    /// On the main actor, which reads the files with blocking calls off the cooperative pool.
+    @MainActor
     static func run(_ arguments: Arguments) async throws -> Int32 {
         let service = try MockFiles.service(arguments, usage: usage)
         let port = try arguments.int("port", default: 4000)
