@@ -10,13 +10,18 @@ import JSON
 /// - `{"__args": true}` is the object of the field's coerced arguments;
 /// - `__typename` in an object names its concrete type for interfaces and unions.
 enum MockResolvers {
-    /// A resolver for every field of every object type of the schema.
-    static func make(for schema: Schema) -> ResolverMap {
+    /// A resolver for every field of every object type of the schema; `isAsynchronous`
+    /// registers them as suspending resolvers, which exercises the executor's concurrent path.
+    static func make(for schema: Schema, isAsynchronous: Bool = false) -> ResolverMap {
         var resolvers = ResolverMap()
         for name in schema.nonIntrospectionTypeNames {
             guard case .object(let type) = schema[name] else { continue }
             for field in type.fields {
-                resolvers.setSync(name, field.name, resolve)
+                if isAsynchronous {
+                    resolvers.set(name, field.name) { context in try resolve(context) }
+                } else {
+                    resolvers.setSync(name, field.name, resolve)
+                }
             }
         }
         return resolvers

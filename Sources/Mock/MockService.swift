@@ -9,17 +9,20 @@ public struct MockService: Sendable {
     let resolvers: ResolverMap
 
     /// Builds the schema from SDL and checks it can execute.
-    public init(sdl: String, root: JSON) throws(MockError) {
+    ///
+    /// With `isAsynchronous`, every field resolves as a suspending resolver would (the same
+    /// answers, through the executor's concurrent path).
+    public init(sdl: String, root: JSON, isAsynchronous: Bool = false) throws(MockError) {
         let schema: Schema
         do {
             schema = try Schema(document: parse(sdl, limits: .schema))
         } catch {
             throw MockError("The schema is invalid: \(error)")
         }
-        try self.init(schema: schema, root: root)
+        try self.init(schema: schema, root: root, isAsynchronous: isAsynchronous)
     }
 
-    public init(schema: Schema, root: JSON) throws(MockError) {
+    public init(schema: Schema, root: JSON, isAsynchronous: Bool = false) throws(MockError) {
         if let error = SchemaCheck.firstError(in: schema) {
             throw MockError("The schema is invalid: \(error)")
         }
@@ -28,7 +31,7 @@ public struct MockService: Sendable {
         }
         self.schema = schema
         self.root = root
-        self.resolvers = MockResolvers.make(for: schema)
+        self.resolvers = MockResolvers.make(for: schema, isAsynchronous: isAsynchronous)
     }
 
     /// Parses, validates and executes one request (graphql-js `graphql()`): syntax and

@@ -1,10 +1,11 @@
 // The mock data conventions on graphql-js, the reference for MockTests.
-// Usage: NODE_PATH=/usr/share/nodejs node mock-reference.js SCHEMA DATA CASES
-// Prints a JSON array with graphql-js's response to each case.
+// Usage: NODE_PATH=/usr/share/nodejs node mock-reference.js SCHEMA DATA CASES [async]
+// Prints a JSON array with graphql-js's response to each case; with `async` every field
+// resolves through a promise.
 const fs = require('fs');
 const graphql = require('graphql');
 
-const [schemaFile, dataFile, casesFile] = process.argv.slice(2);
+const [schemaFile, dataFile, casesFile, mode] = process.argv.slice(2);
 const schema = graphql.buildSchema(fs.readFileSync(schemaFile, 'utf8'));
 const root = JSON.parse(fs.readFileSync(dataFile, 'utf8'));
 const cases = JSON.parse(fs.readFileSync(casesFile, 'utf8'));
@@ -42,16 +43,23 @@ function typeResolver(value) {
   return isObject(value) && typeof value.__typename === 'string' ? value.__typename : undefined;
 }
 
-const results = cases.map((c) => {
-  const result = graphql.graphqlSync({
-    schema,
-    source: c.query,
-    rootValue: root,
-    variableValues: c.variables,
-    operationName: c.operationName,
-    fieldResolver,
-    typeResolver,
-  });
-  return JSON.parse(JSON.stringify(result));
-});
-process.stdout.write(JSON.stringify(results));
+async function asyncFieldResolver(...args) {
+  return fieldResolver(...args);
+}
+
+(async () => {
+  const results = [];
+  for (const c of cases) {
+    const result = await graphql.graphql({
+      schema,
+      source: c.query,
+      rootValue: root,
+      variableValues: c.variables,
+      operationName: c.operationName,
+      fieldResolver: mode === 'async' ? asyncFieldResolver : fieldResolver,
+      typeResolver,
+    });
+    results.push(JSON.parse(JSON.stringify(result)));
+  }
+  process.stdout.write(JSON.stringify(results));
+})();
