@@ -24,7 +24,7 @@ extension CompositionTests {
     func testBrokenSubgraphsFailWithTheirCodes() throws {
         let root = Fixture.directory.appendingPathComponent("composition")
         let cases = try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()
-        XCTAssertGreaterThanOrEqual(cases.count, 12)
+        XCTAssertGreaterThanOrEqual(cases.count, 21)
         for name in cases {
             let files = try FileManager.default.contentsOfDirectory(
                 atPath: root.appendingPathComponent(name).path)
@@ -34,16 +34,24 @@ extension CompositionTests {
                     name: subgraph, url: "http://\(subgraph)",
                     sdl: Fixture.text("composition/\(name)/\(file)"))
             }
-            let expected = Fixture.text("composition/\(name)/expected.txt")
-                .split(separator: "\n").map(String.init)
             do {
                 _ = try Composer.compose(subgraphs)
                 XCTFail("\(name): composed")
             } catch let failure as CompositionErrors {
+                // `CODE subgraph... at subgraph:line:column...`
                 let actual = failure.errors.map {
                     ([$0.code] + $0.subgraphs).joined(separator: " ")
+                        + ($0.locations.isEmpty ? "" : " at " + $0.locations.joined(separator: " "))
                 }
+                Fixture.record(
+                    "composition/\(name)/expected.txt", actual.joined(separator: "\n") + "\n")
+                let expected = Fixture.text("composition/\(name)/expected.txt")
+                    .split(separator: "\n").map(String.init)
                 XCTAssertEqual(actual, expected, "\(name): \(failure)")
+                XCTAssertTrue(actual.contains { $0.hasPrefix(name + " ") }, name)
+                for error in failure.errors where error.code != "INVALID_GRAPHQL" {
+                    XCTAssertFalse(error.locations.isEmpty, "\(name): \(error)")
+                }
             }
         }
     }
@@ -101,5 +109,29 @@ extension CompositionTests {
         XCTAssertFalse(xp.apiSDL.contains("join__"))
         XCTAssertFalse(xp.apiSDL.contains("link__"))
         XCTAssertNotNil(xp.apiSchema.types["Form"])
+    }
+}
+
+extension CompositionTests {
+    /// Access control and demand control directives reach the supergraph, under
+    /// their specs' names, with `@requiresScopes` alternatives merged; the API
+    /// schema has none of them.
+    func testAccessControlAndCostDirectivesAreKept() throws {
+        let folder = "composed/access-control"
+        let supergraph = try Composer.compose(
+            ["accounts", "profiles"].map {
+                SubgraphDefinition(
+                    name: $0, url: "http://\($0)", sdl: Fixture.text("\(folder)/\($0).graphql"))
+            })
+        Fixture.record("\(folder)/supergraph.graphql", supergraph.sdl)
+        XCTAssertEqual(supergraph.sdl, Fixture.text("\(folder)/supergraph.graphql"))
+        XCTAssertTrue(
+            supergraph.sdl.contains(
+                #"email: String @requiresScopes(scopes: [["read:email"], ["admin"]])"#))
+        XCTAssertEqual(try Supergraph(sdl: supergraph.sdl).sdl, supergraph.sdl)
+        for name in ["@authenticated", "@requiresScopes", "@policy", "@cost", "@listSize", "@tag"] {
+            XCTAssertTrue(supergraph.sdl.contains(name), name)
+            XCTAssertFalse(supergraph.apiSDL.contains(name), name)
+        }
     }
 }

@@ -41,9 +41,11 @@ public enum Composer {
         var merger = TypeMerger(subgraphs: schemas)
         let model = merger.merge()
         errors += SubgraphValidator.validate(schemas)
+        errors += DirectiveUsageValidator.validate(schemas)
         errors += merger.errors
-        errors += InaccessibleValidator.validate(model)
-        if errors.isEmpty { errors += SatisfiabilityCheck.validate(model) }
+        let locator = Locator(schemas: schemas)
+        errors += InaccessibleValidator.validate(model).map(locator.locate)
+        if errors.isEmpty { errors += SatisfiabilityCheck.validate(model).map(locator.locate) }
         guard errors.isEmpty else { throw CompositionErrors(errors) }
         return model
     }
@@ -73,5 +75,28 @@ public enum Composer {
             result = "_" + result
         }
         return result
+    }
+}
+
+/// Fills in source locations for errors found on the merged model, which
+/// keeps no ranges: the element each error names, in each subgraph it names.
+struct Locator {
+    let schemas: [SubgraphSchema]
+
+    func locate(_ error: CompositionError) -> CompositionError {
+        guard error.locations.isEmpty, let coordinate = error.coordinate else { return error }
+        var located = error
+        let parts = coordinate.split(separator: ".", maxSplits: 1).map(String.init)
+        for name in error.subgraphs {
+            guard let schema = schemas.first(where: { $0.name == name }),
+                let type = schema.types[parts[0]]
+            else { continue }
+            let field = parts.count > 1 ? type.field(parts[1]) : nil
+            for location in schema.location(field?.location ?? type.location)
+            where !located.locations.contains(location) {
+                located.locations.append(location)
+            }
+        }
+        return located
     }
 }

@@ -7,6 +7,8 @@ public struct CompositionError: Error, Sendable, Hashable, CustomStringConvertib
     public var subgraphs: [String]
     /// Where the offending elements are, as `subgraph:line:column`.
     public var locations: [String]
+    /// `Type` or `Type.field` the error is about, when one element is.
+    var coordinate: String?
 
     public init(code: String, message: String, subgraphs: [String], locations: [String] = []) {
         self.code = code
@@ -16,6 +18,15 @@ public struct CompositionError: Error, Sendable, Hashable, CustomStringConvertib
     }
 
     public var description: String { "[\(code)] \(message)" }
+
+    /// An error about one schema element, located later from its coordinate.
+    static func about(
+        _ coordinate: String, code: String, message: String, subgraphs: [String]
+    ) -> CompositionError {
+        var error = CompositionError(code: code, message: message, subgraphs: subgraphs)
+        error.coordinate = coordinate
+        return error
+    }
 }
 
 /// Every error one composition attempt found.

@@ -8,8 +8,8 @@ enum InaccessibleValidator {
         let names = Dictionary(uniqueKeysWithValues: model.graphs.map { ($0.enumName, $0.name) })
         func report(_ typeName: String, _ coordinate: String, _ graphs: [String]) {
             errors.append(
-                CompositionError(
-                    code: "REFERENCED_INACCESSIBLE",
+                CompositionError.about(
+                    String(coordinate.prefix { $0 != "(" }), code: "REFERENCED_INACCESSIBLE",
                     message:
                         "Type \"\(typeName)\" is @inaccessible but is referenced by \"\(coordinate)\", which is in the API schema.",
                     subgraphs: graphs.compactMap { names[$0] }))

@@ -46,8 +46,8 @@ enum SatisfiabilityCheck {
                     let owners = field.graphs.map { "\"\(graph.graphNames[$0])\"" }.joined(
                         separator: ", ")
                     errors.append(
-                        CompositionError(
-                            code: "SATISFIABILITY_ERROR",
+                        CompositionError.about(
+                            "\(name).\(fieldName)", code: "SATISFIABILITY_ERROR",
                             message:
                                 "Field \"\(name).\(fieldName)\" cannot be resolved when \"\(name)\" is reached from subgraph \"\(graph.graphNames[from])\": it is only defined in \(owners) and no @key of \"\(name)\" usable from \"\(graph.graphNames[from])\" leads there.",
                             subgraphs: [graph.graphNames[from]]

@@ -44,8 +44,11 @@ enum SubgraphValidator {
                 }
                 if let provides = field.provides {
                     let target = field.type.namedType.value
-                    if let problem = check(
-                        provides.items, on: target, in: subgraph, used: &usedExternals)
+                    let kind = subgraph.types[target]?.kind
+                    // A leaf type is PROVIDES_ON_NON_OBJECT_FIELD's to report.
+                    if kind == .object || kind == .interface || kind == .union,
+                        let problem = check(
+                            provides.items, on: target, in: subgraph, used: &usedExternals)
                     {
                         errors.append(
                             CompositionError(
@@ -127,6 +130,7 @@ enum SubgraphValidator {
 
     private static func externalsWithoutBase(_ subgraphs: [SubgraphSchema]) -> [CompositionError] {
         var externalSites: [String: [String]] = [:]
+        var locations: [String: [String]] = [:]
         var resolved: Set<String> = []
         for subgraph in subgraphs {
             for type in subgraph.types.values {
@@ -134,6 +138,7 @@ enum SubgraphValidator {
                     let coordinate = "\(type.name).\(field.name)"
                     if field.isExternal {
                         externalSites[coordinate, default: []].append(subgraph.name)
+                        locations[coordinate, default: []] += subgraph.location(field.location)
                     } else {
                         resolved.insert(coordinate)
                     }
@@ -146,7 +151,7 @@ enum SubgraphValidator {
                 code: "EXTERNAL_MISSING_ON_BASE",
                 message:
                     "Field \"\(coordinate)\" is marked @external on all the subgraphs in which it is listed (\(names.count == 1 ? "subgraph" : "subgraphs") \(names.map { "\"\($0)\"" }.joined(separator: ", "))).",
-                subgraphs: names)
+                subgraphs: names, locations: locations[coordinate] ?? [])
         }
     }
 }

@@ -54,10 +54,30 @@ struct TypeMerger {
     }
 
     /// Directive applications of several subgraphs, each distinct one once.
+    /// `@requiresScopes` and `@policy` merge into one application whose
+    /// alternatives are every subgraph's alternatives.
     static func union(_ lists: [[Directive]]) -> [Directive] {
         var seen: Set<String> = []
         var result: [Directive] = []
         for directive in lists.joined() where seen.insert(SDLText.directive(directive)).inserted {
+            let name = directive.name.value
+            if let argument = KeptSpec.mergedLists[name],
+                let index = result.firstIndex(where: { $0.name.value == name }),
+                case .list(let existing)? = result[index].argument(argument)?.kind,
+                case .list(let incoming)? = directive.argument(argument)?.kind
+            {
+                var merged = existing
+                for item in incoming
+                where !merged.contains(where: { SDLText.value($0) == SDLText.value(item) }) {
+                    merged.append(item)
+                }
+                var combined = result[index]
+                combined.arguments = [
+                    Argument(name: Name(argument), value: Value(.list(merged)))
+                ]
+                result[index] = combined
+                continue
+            }
             result.append(directive)
         }
         return result
@@ -114,7 +134,9 @@ struct TypeMerger {
                     code: "TYPE_KIND_MISMATCH",
                     message:
                         "Type \"\(name)\" has mismatched kind: it is defined as \(first.type.kind.rawValue) in subgraph \"\(first.subgraph.name)\" but \(other.type.kind.rawValue) in subgraph \"\(other.subgraph.name)\"",
-                    subgraphs: [first.subgraph.name, other.subgraph.name]))
+                    subgraphs: [first.subgraph.name, other.subgraph.name],
+                    locations: first.subgraph.location(first.type.location)
+                        + other.subgraph.location(other.type.location)))
             return nil
         }
         var type = SuperType(name: name, kind: first.type.kind)
@@ -209,7 +231,9 @@ struct TypeMerger {
                             code: "OVERRIDE_SOURCE_HAS_OVERRIDE",
                             message:
                                 "Field \"\(coordinate)\" on subgraph \"\(site.subgraph.name)\" is also marked with directive @override in subgraph \"\(from)\". Only one @override directive is allowed per field.",
-                            subgraphs: [site.subgraph.name, from]))
+                            subgraphs: [site.subgraph.name, from],
+                            locations: site.subgraph.location(site.field.location)
+                                + source.subgraph.location(source.field.location)))
                     continue
                 }
                 // Progressive override (a label): both copies stay; the planner picks
@@ -227,9 +251,11 @@ struct TypeMerger {
                 coordinate, type: type, resolving.filter { !progressive.contains($0.subgraph.name) }
             )
 
-            var merged = sites[0].field.type
+            // @external copies must agree too, but that is EXTERNAL_TYPE_MISMATCH's to say.
+            let typed = resolving.isEmpty ? sites : resolving
+            var merged = typed[0].field.type
             var compatible = true
-            for site in sites.dropFirst() {
+            for site in typed.dropFirst() {
                 if let common = Self.outputSupertype(merged, site.field.type) {
                     merged = common
                 } else {
@@ -238,9 +264,9 @@ struct TypeMerger {
                         CompositionError(
                             code: "FIELD_TYPE_MISMATCH",
                             message:
-                                "Type of field \"\(coordinate)\" is incompatible across subgraphs: it has type \"\(SDLText.type(sites[0].field.type))\" in subgraph \"\(sites[0].subgraph.name)\" but type \"\(SDLText.type(site.field.type))\" in subgraph \"\(site.subgraph.name)\"",
-                            subgraphs: [sites[0].subgraph.name, site.subgraph.name],
-                            locations: sites[0].subgraph.location(sites[0].field.location)
+                                "Type of field \"\(coordinate)\" is incompatible across subgraphs: it has type \"\(SDLText.type(typed[0].field.type))\" in subgraph \"\(typed[0].subgraph.name)\" but type \"\(SDLText.type(site.field.type))\" in subgraph \"\(site.subgraph.name)\"",
+                            subgraphs: [typed[0].subgraph.name, site.subgraph.name],
+                            locations: typed[0].subgraph.location(typed[0].field.location)
                                 + site.subgraph.location(site.field.location)))
                 }
             }
@@ -330,7 +356,9 @@ struct TypeMerger {
                             code: "REQUIRED_ARGUMENT_MISSING_IN_SOME_SUBGRAPH",
                             message:
                                 "Argument \"\(coordinate)(\(name):)\" is required in some subgraphs but does not appear in all subgraphs: it is required in subgraph \"\(required.subgraph.name)\" but does not appear in subgraph \"\(missing.0.name)\"",
-                            subgraphs: [required.subgraph.name, missing.0.name]))
+                            subgraphs: [required.subgraph.name, missing.0.name],
+                            locations: required.subgraph.location(required.value.location)
+                                + missing.0.location(missing.1.location)))
                 }
                 continue
             }
@@ -360,7 +388,9 @@ struct TypeMerger {
                         code: code,
                         message:
                             "Type of \"\(coordinate)\" is incompatible across subgraphs: it has type \"\(SDLText.type(present[0].value.type))\" in subgraph \"\(present[0].subgraph.name)\" but type \"\(SDLText.type(site.value.type))\" in subgraph \"\(site.subgraph.name)\"",
-                        subgraphs: [present[0].subgraph.name, site.subgraph.name]))
+                        subgraphs: [present[0].subgraph.name, site.subgraph.name],
+                        locations: present[0].subgraph.location(present[0].value.location)
+                            + site.subgraph.location(site.value.location)))
                 return nil
             }
             merged = common
@@ -415,7 +445,9 @@ struct TypeMerger {
                             code: "REQUIRED_INPUT_FIELD_MISSING_IN_SOME_SUBGRAPH",
                             message:
                                 "Input object field \"\(coordinate)\" is required in some subgraphs but does not appear in all subgraphs: it is required in subgraph \"\(required.subgraph.name)\" but does not appear in subgraph \"\(missing.subgraph.name)\"",
-                            subgraphs: [required.subgraph.name, missing.subgraph.name]))
+                            subgraphs: [required.subgraph.name, missing.subgraph.name],
+                            locations: required.subgraph.location(required.value.location)
+                                + missing.subgraph.location(missing.type.location)))
                 }
                 continue
             }
@@ -452,7 +484,10 @@ struct TypeMerger {
                             code: "ENUM_VALUE_MISMATCH",
                             message:
                                 "Enum type \"\(type.name)\" is used as both input type and output type, but value \"\(name)\" is not defined in all the subgraphs defining \"\(type.name)\": \"\(name)\" is defined in subgraph \"\(present[0].subgraph.name)\" but not in subgraph \"\(missing.subgraph.name)\"",
-                            subgraphs: [present[0].subgraph.name, missing.subgraph.name]))
+                            subgraphs: [present[0].subgraph.name, missing.subgraph.name],
+                            locations: present[0].subgraph.location(
+                                present[0].subgraph.types[type.name]?.location)
+                                + missing.subgraph.location(missing.type.location)))
                     continue
                 }
                 if isInput { continue }

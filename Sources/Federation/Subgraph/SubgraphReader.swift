@@ -212,7 +212,8 @@ private struct SubgraphReader {
             case "inaccessible": type.isInaccessible = true
             case "interfaceObject": type.isInterfaceObject = true
             case "extends": type.isExtension = true
-            case "tag": type.directives.append(Self.renamed(directive, "tag"))
+            case let name? where KeptSpec.names.contains(name):
+                type.directives.append(Self.renamed(directive, name))
             case nil where names.composed.contains(directive.name.value):
                 type.directives.append(directive)
             default: continue
@@ -246,7 +247,8 @@ private struct SubgraphReader {
                         "Invalid @override label \"\(label)\" on field \"\(typeName).\(field.name.value)\": a label starts with a letter and holds letters, digits, \"_\", \"-\", \":\" and \".\", or is \"percent(N)\" with N from 0 to 100.",
                         field.location)
                 }
-            case "tag": result.directives.append(Self.renamed(directive, "tag"))
+            case let name? where KeptSpec.names.contains(name):
+                result.directives.append(Self.renamed(directive, name))
             case nil where names.composed.contains(directive.name.value):
                 result.directives.append(directive)
             default:

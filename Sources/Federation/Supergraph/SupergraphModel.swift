@@ -13,11 +13,16 @@ struct SupergraphModel: Sendable {
     /// `@link(...)` applications (as text) importing the composed directives.
     var links: [String] = []
 
-    var usesTag: Bool {
-        types.contains { type in
-            type.directives.contains { $0.name.value == "tag" }
-                || type.fields.contains { $0.directives.contains { $0.name.value == "tag" } }
+    /// The kept specs (`@tag`, `@authenticated`, ...) some element applies.
+    var usedSpecs: [KeptSpec] {
+        var names: Set<String> = []
+        for type in types {
+            for directive in type.directives { names.insert(directive.name.value) }
+            for field in type.fields {
+                for directive in field.directives { names.insert(directive.name.value) }
+            }
         }
+        return KeptSpec.all.filter { !names.isDisjoint(with: $0.directives) }
     }
 
     var usesOverrideLabel: Bool {

@@ -14,8 +14,8 @@ struct SupergraphPrinter {
         if mode == .supergraph {
             blocks.append(schemaBlock())
             blocks += Self.joinDefinitions(
-                inaccessible: model.usesInaccessible, tag: model.usesTag,
-                overrideLabel: model.usesOverrideLabel)
+                inaccessible: model.usesInaccessible, overrideLabel: model.usesOverrideLabel)
+            blocks += model.usedSpecs.flatMap(\.definitions)
             blocks += model.directiveDefinitions.keys.sorted().map {
                 model.directiveDefinitions[$0]!
             }
@@ -45,7 +45,7 @@ struct SupergraphPrinter {
             lines.append(
                 "  @link(url: \"https://specs.apollo.dev/inaccessible/v0.2\", for: SECURITY)")
         }
-        if model.usesTag { lines.append("  @link(url: \"https://specs.apollo.dev/tag/v0.3\")") }
+        for spec in model.usedSpecs { lines.append("  " + spec.link) }
         for link in model.links { lines.append("  " + link) }
         lines.append("{")
         for operation in OperationType.allCases {
@@ -73,7 +73,7 @@ struct SupergraphPrinter {
         return lines.joined(separator: "\n")
     }
 
-    static func joinDefinitions(inaccessible: Bool, tag: Bool, overrideLabel: Bool) -> [String] {
+    static func joinDefinitions(inaccessible: Bool, overrideLabel: Bool) -> [String] {
         let label = overrideLabel ? ", overrideLabel: String" : ""
         var definitions = [
             "directive @join__enumValue(graph: join__Graph!) repeatable on ENUM_VALUE",
@@ -88,11 +88,6 @@ struct SupergraphPrinter {
             definitions.insert(
                 "directive @inaccessible on FIELD_DEFINITION | OBJECT | INTERFACE | UNION | ARGUMENT_DEFINITION | SCALAR | ENUM | ENUM_VALUE | INPUT_OBJECT | INPUT_FIELD_DEFINITION",
                 at: 0)
-        }
-        if tag {
-            definitions.append(
-                "directive @tag(name: String!) repeatable on FIELD_DEFINITION | OBJECT | INTERFACE | UNION | ARGUMENT_DEFINITION | SCALAR | ENUM | ENUM_VALUE | INPUT_OBJECT | INPUT_FIELD_DEFINITION"
-            )
         }
         definitions.append("scalar join__FieldSet")
         return definitions
@@ -169,9 +164,10 @@ struct SupergraphPrinter {
         (directives.isEmpty ? " {\n" : "\n{\n") + lines.joined(separator: "\n") + "\n}"
     }
 
-    /// Directive applications kept beside the join ones (`@tag` not in the API schema).
+    /// Directive applications kept beside the join ones (the kept specs' not in the API schema).
     private func keptDirectives(_ directives: [Directive]) -> [String] {
-        directives.filter { !(isAPI && $0.name.value == "tag") }.map(SDLText.directive)
+        directives.filter { !(isAPI && KeptSpec.names.contains($0.name.value)) }.map(
+            SDLText.directive)
     }
 
     private func typeDirectives(_ type: SuperType) -> [String] {

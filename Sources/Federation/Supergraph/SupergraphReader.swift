@@ -34,7 +34,11 @@ struct SupergraphReader {
                     continue
                 }
                 let name = type.name.value
-                if name.hasPrefix("join__") || name.hasPrefix("link__") { continue }
+                if name.hasPrefix("join__") || name.hasPrefix("link__")
+                    || KeptSpec.typePrefixes.contains(where: name.hasPrefix)
+                {
+                    continue
+                }
                 model.types.append(try readType(type))
             default:
                 continue
@@ -60,7 +64,8 @@ struct SupergraphReader {
     }
 
     /// Directives the supergraph's linked specs define (not composed ones).
-    static let specDirectives: Set<String> = ["link", "inaccessible", "tag", "deprecated"]
+    static let specDirectives: Set<String> = Set(["link", "inaccessible", "deprecated"])
+        .union(KeptSpec.names)
 
     /// Whether an application is kept as a `@tag` or composed directive.
     private static func isKept(_ directive: Directive) -> Bool {
