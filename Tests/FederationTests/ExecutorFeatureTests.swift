@@ -12,7 +12,7 @@ final class ExecutorFeatureTests: XCTestCase {
     ]
 
     private func run(
-        _ query: String, variables: JSONObject? = nil,
+        _ query: String, variables: JSONObject? = nil, timeout: Double = 5,
         configure: (EngineTransport) -> Void = { _ in }
     ) async throws -> (
         federated: ExecutionResult, reference: ExecutionResult, transport: EngineTransport
@@ -23,10 +23,12 @@ final class ExecutorFeatureTests: XCTestCase {
         configure(transport)
         let document = try parse(query)
         let plan = try QueryPlanner(supergraph: supergraph).plan(document, operationName: nil)
-        let federated = await PlanExecutor(supergraph: supergraph, transport: transport, timeout: 5)
-            .execute(
-                plan, document: document, operationName: nil,
-                variables: variables ?? self.variables, headers: [])
+        let federated = await PlanExecutor(
+            supergraph: supergraph, transport: transport, timeout: timeout
+        )
+        .execute(
+            plan, document: document, operationName: nil,
+            variables: variables ?? self.variables, headers: [])
         let reference = await execute(
             schema: supergraph.apiSchema, resolvers: world.resolvers(for: supergraph.apiSchema),
             document: document,
@@ -97,6 +99,25 @@ final class ExecutorFeatureTests: XCTestCase {
         XCTAssertEqual(result.federated.errors.first?.extensions?["serviceName"], "shipping")
         XCTAssertEqual(result.federated.errors.first?.extensions?["code"], "SUBREQUEST_HTTP_ERROR")
         XCTAssertEqual(result.federated.errors.first?.path, [.key("product")])
+    }
+
+    func testSlowSubgraphTimesOutWithPartialData() async throws {
+        let started = Date()
+        let result = try await run(
+            "{ product(id: \"p1\") { name reviews { body } } node(id: \"b1\") { id } }",
+            timeout: 0.2
+        ) {
+            $0.slow = ["reviews"]
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(started), 1.5)
+        // Product.reviews is non-null: without it the product is null; the rest stays.
+        XCTAssertEqual(result.federated.data, ["product": .null, "node": ["id": "b1"]])
+        XCTAssertEqual(result.federated.errors.count, 1)
+        let error = try XCTUnwrap(result.federated.errors.first)
+        XCTAssertEqual(error.extensions?["serviceName"], "reviews")
+        XCTAssertEqual(error.extensions?["code"], "SUBREQUEST_HTTP_ERROR")
+        XCTAssertTrue(error.message.hasSuffix("request timed out"), error.message)
+        XCTAssertEqual(error.path, [.key("product")])
     }
 
     func testNullInNonNullFieldPropagatesWithAnError() async throws {

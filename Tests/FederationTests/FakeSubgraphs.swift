@@ -73,6 +73,8 @@ final class EngineTransport: SubgraphTransport, @unchecked Sendable {
     private var log: [(subgraph: String, body: JSON)] = []
     /// Subgraphs that fail every request.
     var failing: Set<String> = []
+    /// Subgraphs that answer only after two seconds.
+    var slow: Set<String> = []
     /// Canned responses by subgraph, instead of executing.
     var canned: [String: JSON] = [:]
 
@@ -99,6 +101,7 @@ final class EngineTransport: SubgraphTransport, @unchecked Sendable {
         let request = try JSONReader.parse(body)
         lock.withLock { log.append((subgraph: subgraph, body: request)) }
         if failing.contains(subgraph) { throw FakeFailure() }
+        if slow.contains(subgraph) { try await Task.sleep(nanoseconds: 2_000_000_000) }
         if let response = canned[subgraph] { return response.serializedBytes }
         guard let server = served[subgraph], let query = request["query"]?.stringValue else {
             throw FakeFailure()

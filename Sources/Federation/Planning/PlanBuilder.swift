@@ -248,12 +248,11 @@ final class PlanBuilder {
             candidates = existing + candidates.filter { !existing.contains($0) }
         }
         for target in candidates {
-            let keys = (typeInfo.keys[target] ?? []).filter(\.isResolvable)
-            guard
-                let key = keys.first(where: {
-                    canResolve($0.fields.items, on: typeInfo.name, in: group.graph)
-                })
-            else { continue }
+            // The cheapest key the current subgraph can fill: fewest fields to fetch.
+            let key = (typeInfo.keys[target] ?? []).filter {
+                $0.isResolvable && canResolve($0.fields.items, on: typeInfo.name, in: group.graph)
+            }.min { Self.cost(of: $0.fields.items) < Self.cost(of: $1.fields.items) }
+            guard let key else { continue }
             let child = group.child(graph: target, path: path)
             let keyFields = builder.addRepresentationFields(key.fields.items, typename: true)
             child.addRequires(typeName: typeInfo.name, fields: keyFields)
@@ -311,6 +310,16 @@ final class PlanBuilder {
             return child
         }
         return nil
+    }
+
+    /// Fields a key makes the parent fetch select, nested ones included.
+    static func cost(of items: [FieldSet.Item]) -> Int {
+        items.reduce(0) { total, item in
+            switch item {
+            case .field(_, _, let selections): total + 1 + cost(of: selections)
+            case .fragment(_, let selections): total + cost(of: selections)
+            }
+        }
     }
 
     private func canResolve(_ items: [FieldSet.Item], on typeName: String, in graphIndex: Int)
