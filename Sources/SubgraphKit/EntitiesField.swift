@@ -40,8 +40,11 @@ struct EntitiesField: Sendable {
                 let items = byType[typename]!.map(\.representation)
                 let resolver = resolvers[typename]!
                 group.addTask {
+                    // A `try await` inside the returned tuple loses the child's result
+                    // under -O (Swift 6.3.1), so the value is bound first.
                     do {
-                        return (typename, .success(try await resolver.batch(items, field.context)))
+                        let values = try await resolver.batch(items, field.context)
+                        return (typename, .success(values))
                     } catch {
                         return (typename, .failure(error))
                     }

@@ -29,8 +29,11 @@ public struct EntityResolver: Sendable {
             await withTaskGroup(of: (Int, Result<(any Sendable)?, any Error>).self) { group in
                 for (index, representation) in representations.enumerated() {
                     group.addTask {
+                        // A `try await` inside the returned tuple loses the child's result
+                        // under -O (Swift 6.3.1), so the value is bound first.
                         do {
-                            return (index, .success(try await resolve(representation, context)))
+                            let value = try await resolve(representation, context)
+                            return (index, .success(value))
                         } catch {
                             return (index, .failure(error))
                         }
