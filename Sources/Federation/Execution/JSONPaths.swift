@@ -12,26 +12,32 @@ enum JSONPaths {
             body(&value)
             return
         }
-        switch (first, value) {
-        case (.key(let key), .object(var object)):
+        // Matching `value` alone (not a tuple holding a copy of it) leaves the bound
+        // container uniquely referenced once `value` is cleared.
+        switch first {
+        case .key(let key):
+            guard case .object(var object) = value else { return }
             value = .null
             if let index = object.members.firstIndex(where: { $0.key == key }) {
                 modify(&object.members[index].value, at: path.dropFirst(), body)
             }
             value = .object(object)
-        case (.index(let index), .array(var items)):
+        case .index(let index):
+            guard case .array(var items) = value else { return }
             value = .null
             if items.indices.contains(index) { modify(&items[index], at: path.dropFirst(), body) }
             value = .array(items)
-        default:
-            return
         }
     }
 
     /// Merges `source` into `target`: objects member by member, lists element by element.
     static func deepMerge(_ target: inout JSON, _ source: JSON) {
-        switch (target, source) {
-        case (.object(var object), .object(let incoming)):
+        switch source {
+        case .object(let incoming):
+            guard case .object(var object) = target else {
+                target = source
+                return
+            }
             target = .null
             for member in incoming.members {
                 if let index = object.members.firstIndex(where: { $0.key == member.key }) {
@@ -41,11 +47,15 @@ enum JSONPaths {
                 }
             }
             target = .object(object)
-        case (.array(var items), .array(let incoming)) where items.count == incoming.count:
+        case .array(let incoming):
+            guard case .array(var items) = target, items.count == incoming.count else {
+                target = source
+                return
+            }
             target = .null
             for index in items.indices { deepMerge(&items[index], incoming[index]) }
             target = .array(items)
-        case (_, .null):
+        case .null:
             if case .object = target { return }
             target = source
         default:
