@@ -67,6 +67,10 @@ let package = Package(
         ),
         .testTarget(name: "GatewayTests", dependencies: ["Gateway", "Observability", "Federation", "GraphQL", "JSON", "HTTP", "Redis", "Security"]),
         .testTarget(
+            name: "BenchWorkloadTests",
+            dependencies: ["xpgraph", "Gateway", "Federation", "GraphQL", "JSON", "HTTP", "Observability"]
+        ),
+        .testTarget(
             name: "IntegrationTests",
             dependencies: ["Gateway", "XPSubgraphs", "SubgraphKit", "Federation", "GraphQL", "JSON", "HTTP", "Postgres", "Redis", "Security"]
         ),

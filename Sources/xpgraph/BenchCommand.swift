@@ -15,11 +15,22 @@ enum BenchCommand {
         let concurrency = try arguments.int("concurrency", default: 50)
         let duration = try arguments.double("duration", default: 30)
         let queryFile = arguments.string("query") ?? "schema/operations/Dashboard.graphql"
+        let bodyFile = arguments.string("body")
+        let anchor = try arguments.double("anchor", default: 0)
         guard concurrency > 0, duration > 0 else {
             throw CLIError("--concurrency and --duration must be positive.")
         }
-        guard let query = try? String(contentsOfFile: queryFile, encoding: .utf8) else {
-            throw CLIError("Cannot read \(queryFile).")
+        let body: [UInt8]
+        if let bodyFile {
+            guard let bytes = FileManager.default.contents(atPath: bodyFile) else {
+                throw CLIError("Cannot read \(bodyFile).")
+            }
+            body = Array(bytes)
+        } else {
+            guard let query = try? String(contentsOfFile: queryFile, encoding: .utf8) else {
+                throw CLIError("Cannot read \(queryFile).")
+            }
+            body = JSON.object(["query": .string(query)]).serializedBytes
         }
 
         let client = HTTPClient(maxConnectionsPerHost: concurrency)
@@ -29,10 +40,11 @@ enum BenchCommand {
             let token = try await login(client, url: url, email: email, password: password)
             headers.append(("Authorization", "Bearer \(token)"))
         }
-        let body = JSON.object(["query": .string(query)]).serializedBytes
         let requestHeaders = headers
 
-        print("Driving \(queryFile) at \(url) with \(concurrency) workers for \(duration) s...")
+        print(
+            "Driving \(bodyFile ?? queryFile) at \(url) with \(concurrency) workers for "
+                + "\(duration) s...")
         let start = MonotonicClock.now()
         let deadline = start + duration
         let samples = await withTaskGroup(of: WorkerSamples.self) { group in
@@ -48,7 +60,9 @@ enum BenchCommand {
         }
         let elapsed = MonotonicClock.now() - start
 
-        print(BenchReport(samples: samples, elapsed: elapsed).text)
+        let report = BenchReport(samples: samples, elapsed: elapsed)
+        print(report.text)
+        if anchor > 0 { print(report.comparison(toAnchor: anchor)) }
         return 0
     }
 
@@ -56,7 +70,8 @@ enum BenchCommand {
         _ client: HTTPClient, url: String, email: String, password: String
     ) async throws -> String {
         let body: JSON = [
-            "query": "mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }",
+            "query":
+                "mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }",
             "variables": ["email": .string(email), "password": .string(password)],
         ]
         let response = try await client.post(
@@ -81,6 +96,7 @@ enum BenchCommand {
                     url: url, headers: headers, body: body, timeout: 30)
                 let latency = MonotonicClock.now() - sent
                 samples.latencies.append(latency)
+                samples.responseBytes.record(response.body.count)
                 if response.status != 200 || containsErrors(response.body) { samples.errors += 1 }
             } catch {
                 samples.latencies.append(MonotonicClock.now() - sent)
@@ -99,10 +115,34 @@ enum BenchCommand {
 struct WorkerSamples: Sendable {
     var latencies: [Double] = []
     var errors = 0
+    var responseBytes = SizeRange()
 
     mutating func merge(_ other: WorkerSamples) {
         latencies += other.latencies
         errors += other.errors
+        responseBytes.merge(other.responseBytes)
+    }
+}
+
+/// The smallest and largest response body seen, in bytes.
+struct SizeRange: Sendable {
+    var smallest = Int.max
+    var largest = 0
+
+    mutating func record(_ count: Int) {
+        smallest = min(smallest, count)
+        largest = max(largest, count)
+    }
+
+    mutating func merge(_ other: SizeRange) {
+        smallest = min(smallest, other.smallest)
+        largest = max(largest, other.largest)
+    }
+
+    var text: String {
+        guard largest > 0 else { return "none" }
+        return smallest == largest
+            ? "\(largest) bytes" : "\(smallest) to \(largest) bytes (they differ)"
     }
 }
 
@@ -112,13 +152,17 @@ struct BenchReport {
     let errors: Int
     let elapsed: Double
     let sorted: [Double]
+    let responseBytes: SizeRange
 
     init(samples: WorkerSamples, elapsed: Double) {
         requests = samples.latencies.count
         errors = samples.errors
         self.elapsed = elapsed
         sorted = samples.latencies.sorted()
+        responseBytes = samples.responseBytes
     }
+
+    var rate: Double { Double(requests) / max(elapsed, 1e-9) }
 
     /// The nearest-rank percentile, in milliseconds.
     func percentile(_ p: Double) -> Double {
@@ -128,13 +172,18 @@ struct BenchReport {
     }
 
     var text: String {
-        let rate = Double(requests) / max(elapsed, 1e-9)
-        return """
-            requests: \(requests) in \(format(elapsed)) s, errors: \(errors)
-            throughput: \(format(rate)) requests/s
-            latency ms: p50 \(format(percentile(50))), p95 \(format(percentile(95))), \
-            p99 \(format(percentile(99))), max \(format((sorted.last ?? 0) * 1000))
-            """
+        """
+        requests: \(requests) in \(format(elapsed)) s, errors: \(errors)
+        throughput: \(format(rate)) requests/s
+        latency ms: p50 \(format(percentile(50))), p95 \(format(percentile(95))), \
+        p99 \(format(percentile(99))), max \(format((sorted.last ?? 0) * 1000))
+        response: \(responseBytes.text)
+        """
+    }
+
+    /// This run's throughput as a share of a published figure (requests/s).
+    func comparison(toAnchor anchor: Double) -> String {
+        "ratio to the anchor \(format(anchor)) requests/s: \(String(format: "%.3f", rate / anchor))"
     }
 
     private func format(_ value: Double) -> String { String(format: "%.1f", value) }

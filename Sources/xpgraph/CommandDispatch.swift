@@ -17,6 +17,7 @@ enum CommandDispatch {
             case "plan": return try PlanCommand.run(try Arguments(rest, switches: ["json"]))
             case "bench": return try await BenchCommand.run(try Arguments(rest))
             case "bench-planner": return try BenchPlannerCommand.run(try Arguments(rest))
+            case "bench-subgraphs": return try await BenchSubgraphsCommand.run(try Arguments(rest))
             case "exec": return try await ExecCommand.run(try Arguments(rest))
             case "mock": return try await MockCommand.run(try Arguments(rest))
             case "help", "--help", "-h":
