@@ -40,11 +40,8 @@ struct EntitiesField: Sendable {
                 let items = byType[typename]!.map(\.representation)
                 let resolver = resolvers[typename]!
                 group.addTask {
-                    // A `try await` inside the returned tuple loses the child's result
-                    // under -O (Swift 6.3.1), so the value is bound first.
                     do {
-                        let values = try await resolver.batch(items, field.context)
-                        return (typename, .success(values))
+                        return (typename, .success(try await resolver.batch(items, field.context)))
                     } catch {
                         return (typename, .failure(error))
                     }
