@@ -31,6 +31,7 @@ let package = Package(
         .target(name: "SubgraphKit", dependencies: ["GraphQL", "JSON", "HTTP", "Observability"]),
         .target(name: "Federation", dependencies: ["GraphQL", "JSON", "HTTP"]),
         .target(name: "Mock", dependencies: ["GraphQL", "JSON"]),
+        .target(name: "SchemaTools", dependencies: ["Federation", "SubgraphKit", "GraphQL", "JSON", "Security", "HTTP"]),
         .target(
             name: "Gateway",
             dependencies: ["Federation", "GraphQL", "JSON", "HTTP", "Redis", "Security", "Observability"]
@@ -45,6 +46,7 @@ let package = Package(
             dependencies: [
                 "Gateway", "XPSubgraphs", "SubgraphKit", "Federation", "GraphQL", "JSON", "HTTP",
                 "Postgres", "Redis", "Security", "Observability", "Mock",
+                "SchemaTools",
             ]
         ),
 
@@ -60,6 +62,11 @@ let package = Package(
             dependencies: ["XPSubgraphs", "SubgraphKit", "GraphQL", "JSON", "HTTP", "Postgres", "Redis", "Security"]
         ),
         .testTarget(name: "MockTests", dependencies: ["Mock", "GraphQL", "JSON"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "SchemaToolsTests",
+            dependencies: ["SchemaTools", "Federation", "GraphQL", "JSON", "HTTP", "Gateway"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "FederationTests", dependencies: ["Federation", "GraphQL", "JSON"]),
         .testTarget(
             name: "CompatibilityTests",

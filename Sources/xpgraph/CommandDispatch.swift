@@ -20,6 +20,9 @@ enum CommandDispatch {
             case "bench-subgraphs": return try await BenchSubgraphsCommand.run(try Arguments(rest))
             case "exec": return try await ExecCommand.run(try Arguments(rest))
             case "mock": return try await MockCommand.run(try Arguments(rest))
+            case "check": return try CheckCommand.run(try Arguments(rest, switches: ["allow-unused-removals"]))
+            case "codegen": return try CodegenCommand.run(try Arguments(rest))
+            case "introspect": return try await IntrospectCommand.run(try Arguments(rest))
             case "help", "--help", "-h":
                 HelpCommand.run()
                 return 0

@@ -32,6 +32,19 @@ enum HelpCommand {
           exec --schema S --data root.json [--variables V.json] [--operation NAME] [QUERY_FILE | -]
           mock --schema S --data root.json [--port 4000]
               Runs (exec) or serves over HTTP (mock) a schema whose fields read root.json.
+          check (--supergraph OLD.graphql | --base-rev GITREV) [--subgraph name=path ...]
+                [--operations DIR] [--manifest M.json] [--format text|json|github]
+                [--allow-unused-removals]
+              Composes the subgraphs (default schema/*.graphql), classifies every API
+              change as breaking, dangerous or safe and validates client operations;
+              exits 1 on composition errors, breaking changes or broken operations.
+          codegen swift --schema S.graphql --output DIR [--namespace NAME]
+              Swift enums, inputs, object structs and resolver protocols.
+          codegen client --schema API.graphql --operations DIR --output DIR
+                [--scalar Name=tsType ...]
+              TypeScript types per operation and persisted-query-manifest.json.
+          introspect URL [--header 'Name: value']
+              Prints the SDL of a live endpoint (standard introspection query).
           help                          This text.
 
         Environment: XPGRAPH_LOG_LEVEL=debug|info|warn|error (logs go to stderr).

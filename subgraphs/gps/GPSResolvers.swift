@@ -12,34 +12,56 @@ import SubgraphKit
 enum GPSResolvers {
     static let maxTrackLength = 1_000
 
+    /// The generated protocols of schema/gps.graphql (`GPS` in Generated/) wire the fields.
     static func make() -> ResolverMap {
         var resolvers = ResolverMap()
+        SessionFields().register(in: &resolvers)
+        UserFields().register(in: &resolvers)
+        MutationFields().register(in: &resolvers)
+        return resolvers
+    }
 
-        resolvers.set("Session", "locations") { field in
-            let session = field.parent as! SessionReference
-            let last = field.arguments["last"]?.intValue ?? 100
+    struct SessionFields: GPS.SessionResolvers {
+        func locations(
+            _ session: SessionReference, _ arguments: GPS.SessionLocationsArguments,
+            _ field: ResolveContext
+        ) async throws -> [any Sendable] {
+            let last = arguments.last ?? 100
             guard (0...maxTrackLength).contains(last) else {
                 throw XPError.badInput(
                     "Argument \"last\" must be between 0 and \(maxTrackLength), got \(last).")
             }
-            let since = field.arguments["since"]?.stringValue
             do {
-                return try await field.xp.sessionTracks(since: since, last: last).load(session.id)
-                    ?? []
+                return try await field.xp.sessionTracks(
+                    since: arguments.since?.stringValue, last: last
+                ).load(session.id) ?? []
             } catch let error as PostgresError where error.sqlState?.hasPrefix("22") == true {
                 throw XPError.badInput("Argument \"since\" is not a valid DateTime.")
             }
         }
-        resolvers.set("Session", "lastLocation") { field in
-            let session = field.parent as! SessionReference
-            return try await field.xp.lastLocations(by: .session).load(session.id)
+
+        func lastLocation(_ session: SessionReference, _ field: ResolveContext) async throws
+            -> (any Sendable)?
+        {
+            try await field.xp.lastLocations(by: .session).load(session.id)
         }
-        resolvers.set("User", "lastLocation") { field in
-            let user = field.parent as! UserReference
-            return try await field.xp.lastLocations(by: .user).load(user.id)
+    }
+
+    struct UserFields: GPS.UserResolvers {
+        func lastLocation(_ user: UserReference, _ field: ResolveContext) async throws
+            -> (any Sendable)?
+        {
+            try await field.xp.lastLocations(by: .user).load(user.id)
         }
-        resolvers.set("Mutation", "recordLocation") { field in try await record(field) }
-        return resolvers
+    }
+
+    struct MutationFields: GPS.MutationResolvers {
+        func recordLocation(
+            _ root: any Sendable, _ arguments: GPS.MutationRecordLocationArguments,
+            _ field: ResolveContext
+        ) async throws -> any Sendable {
+            try await record(field)
+        }
     }
 
     /// Adds a point to one of the caller's live sessions, in one statement
