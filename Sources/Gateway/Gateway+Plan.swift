@@ -14,7 +14,10 @@ extension Gateway {
     func plan(
         _ document: Document, operationName: String?, key: PlanKey
     ) throws(RequestFailure) -> QueryPlan {
-        if let plan = plans[key] { return plan }
+        // Progressive @override labels are rolled per request inside the planner
+        // (which caches per label set), so its plans must not be pinned here.
+        let pinnable = planner.supergraph.overrideLabels.isEmpty
+        if pinnable, let plan = plans[key] { return plan }
         let plan: QueryPlan
         do {
             plan = try planner.plan(document, operationName: operationName)
@@ -25,7 +28,9 @@ extension Gateway {
                 [GraphQLError("Query planning failed: \(error)")], code: "QUERY_PLANNING_FAILED",
                 stage: "plan", status: 500)
         }
-        if key.query.utf8.count <= Self.maxCachedQueryBytes { plans.insert(plan, for: key) }
+        if pinnable, key.query.utf8.count <= Self.maxCachedQueryBytes {
+            plans.insert(plan, for: key)
+        }
         return plan
     }
 }

@@ -67,3 +67,29 @@ final class PlanningFeatureTests: XCTestCase {
         return []
     }
 }
+
+extension PlanningFeatureTests {
+    /// `percent(N)` labels are rolled per plan call: 0 never, 100 always, 50 both ways.
+    func testPercentLabelsAreRolledPerRequest() throws {
+        let directory = "planning/progressive-override"
+        let document = try parse(Fixture.text("\(directory)/operation.graphql"))
+        for (percent, expectations) in [("0", [false]), ("100", [true]), ("50", [false, true])] {
+            let accounts = Fixture.text("\(directory)/subgraphs/accounts.graphql")
+                .replacingOccurrences(of: "label: \"beta\"", with: "label: \"percent(\(percent))\"")
+            let supergraph = try Composer.compose([
+                SubgraphDefinition(name: "accounts", url: "http://accounts", sdl: accounts),
+                SubgraphDefinition(
+                    name: "users", url: "http://users",
+                    sdl: Fixture.text("\(directory)/subgraphs/users.graphql")),
+            ])
+            XCTAssertEqual(supergraph.overrideLabels, ["percent(\(percent))"])
+            let planner = QueryPlanner(supergraph: supergraph)
+            var seen: Set<Bool> = []
+            for _ in 0..<200 {
+                let plan = try planner.plan(document, operationName: nil)
+                seen.insert(plan.fetchCount == 2)  // label on: email from accounts
+            }
+            XCTAssertEqual(seen, Set(expectations), percent)
+        }
+    }
+}
