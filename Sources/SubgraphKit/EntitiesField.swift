@@ -1,5 +1,6 @@
 import GraphQL
 import JSON
+import Synchronization
 
 /// `Query._entities(representations:)`: groups representations by
 /// `__typename`, runs each type's batch once, and answers in the order asked.
@@ -32,42 +33,52 @@ struct EntitiesField: Sendable {
             byType[typename, default: []].append((index, object))
         }
 
-        let batches = await withTaskGroup(
-            of: (String, Result<[Result<(any Sendable)?, any Error>], any Error>).self
-        ) {
-            group in
-            for typename in typeOrder {
-                let items = byType[typename]!.map(\.representation)
-                let resolver = resolvers[typename]!
+        typealias Batch = Result<[Result<(any Sendable)?, any Error>], any Error>
+        let groups = typeOrder.map { typename in
+            (resolver: resolvers[typename], entries: byType[typename] ?? [])
+        }
+        // Each child task stores its own slot and returns nothing. Returning
+        // (position, Result<[Result<...>], Error>) through the group was corrupted in
+        // release builds of Swift 6.3.1 (reproduced outside this project: wrong positions,
+        // hangs), which crashed subgraphs under load.
+        let collected = BatchSlots(count: groups.count)
+        await withTaskGroup(of: Void.self) { group in
+            for (position, entry) in groups.enumerated() {
+                guard let resolver = entry.resolver else { continue }
+                let items = entry.entries.map(\.representation)
+                let context = field.context
                 group.addTask {
+                    let batch: Batch
                     do {
-                        return (typename, .success(try await resolver.batch(items, field.context)))
+                        batch = .success(try await resolver.batch(items, context))
                     } catch {
-                        return (typename, .failure(error))
+                        batch = .failure(error)
                     }
+                    collected.store(batch, at: position)
                 }
             }
-            var batches: [String: Result<[Result<(any Sendable)?, any Error>], any Error>] = [:]
-            for await (typename, result) in group { batches[typename] = result }
-            return batches
         }
+        let batches = collected.all
 
-        for typename in typeOrder {
-            let entries = byType[typename]!
-            switch batches[typename]! {
-            case .success(let values):
-                for (position, entry) in entries.enumerated() {
-                    guard position < values.count else {
+        for (position, group) in groups.enumerated() {
+            switch batches[position] {
+            case .success(let values)?:
+                for (offset, entry) in group.entries.enumerated() {
+                    guard offset < values.count else {
                         report("No result for this representation.", entry.index)
                         continue
                     }
-                    switch values[position] {
+                    switch values[offset] {
                     case .success(let value): results[entry.index] = value ?? JSON.null
                     case .failure(let error): report(error, entry.index)
                     }
                 }
-            case .failure(let error):
-                for entry in entries { report(error, entry.index) }
+            case .failure(let error)?:
+                for entry in group.entries { report(error, entry.index) }
+            case nil:
+                for entry in group.entries {
+                    report("No result for this representation.", entry.index)
+                }
             }
         }
         return results
@@ -83,4 +94,16 @@ struct EntitiesField: Sendable {
             report(GraphQLError(message), index)
         }
     }
+}
+
+/// Where concurrent entity batches leave their results, one slot per type.
+private final class BatchSlots: Sendable {
+    typealias Batch = Result<[Result<(any Sendable)?, any Error>], any Error>
+    private let slots: Mutex<[Batch?]>
+
+    init(count: Int) { slots = Mutex([Batch?](repeating: nil, count: count)) }
+
+    func store(_ batch: Batch, at position: Int) { slots.withLock { $0[position] = batch } }
+
+    var all: [Batch?] { slots.withLock { $0 } }
 }
