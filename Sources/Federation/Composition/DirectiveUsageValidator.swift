@@ -9,8 +9,75 @@ enum DirectiveUsageValidator {
         var errors: [CompositionError] = []
         for subgraph in subgraphs {
             errors += keys(subgraph) + fields(subgraph) + interfaceObjects(subgraph, subgraphs)
+            if subgraph.isFederation2 { errors += externalUsage(subgraph) }
         }
         errors += externalTypes(subgraphs)
+        if !subgraphs.contains(where: { !($0.types["Query"]?.fields.isEmpty ?? true) }) {
+            errors.append(
+                CompositionError(
+                    code: "NO_QUERIES",
+                    message:
+                        "No queries found in any subgraph: a supergraph must have a query root type.",
+                    subgraphs: subgraphs.map(\.name)))
+        }
+        return errors
+    }
+
+    /// Fed 2: REQUIRES_FIELDS_MISSING_EXTERNAL and PROVIDES_FIELDS_MISSING_EXTERNAL
+    /// (the top-level fields a @requires or an entity's @provides names are
+    /// @external here), EXTERNAL_ON_INTERFACE and INVALID_SHAREABLE_USAGE on
+    /// interface fields.
+    private static func externalUsage(_ subgraph: SubgraphSchema) -> [CompositionError] {
+        var errors: [CompositionError] = []
+        for name in subgraph.typeOrder {
+            guard let type = subgraph.types[name] else { continue }
+            for field in type.fields {
+                let coordinate = "\(name).\(field.name)"
+                if type.kind == .interface && field.isExternal {
+                    errors.append(
+                        error(
+                            "EXTERNAL_ON_INTERFACE", subgraph,
+                            "Interface type field \"\(coordinate)\" is marked @external but @external is not allowed on interface fields.",
+                            field.location))
+                }
+                if type.kind == .interface && field.isShareable && !type.isShareable
+                    && !type.keys.contains(where: { $0.fields.fieldNames.contains(field.name) })
+                {
+                    errors.append(
+                        error(
+                            "INVALID_SHAREABLE_USAGE", subgraph,
+                            "Invalid use of @shareable on field \"\(coordinate)\": only object type fields can be marked with @shareable",
+                            field.location))
+                }
+                if let requires = field.requires {
+                    for fieldName in requires.fieldNames {
+                        guard let required = type.field(fieldName), !required.isExternal else {
+                            continue
+                        }
+                        errors.append(
+                            error(
+                                "REQUIRES_FIELDS_MISSING_EXTERNAL", subgraph,
+                                "On field \"\(coordinate)\", for @requires(fields: \"\(requires)\"): field \"\(name).\(fieldName)\" should not be part of a @requires since it is already provided by this subgraph (it is not marked @external)",
+                                field.location))
+                    }
+                }
+                if let provides = field.provides,
+                    let target = subgraph.types[field.type.namedType.value], target.isEntity
+                {
+                    let keyFields = Set(target.keys.flatMap(\.fields.fieldNames))
+                    for fieldName in provides.fieldNames where !keyFields.contains(fieldName) {
+                        guard let provided = target.field(fieldName), !provided.isExternal else {
+                            continue
+                        }
+                        errors.append(
+                            error(
+                                "PROVIDES_FIELDS_MISSING_EXTERNAL", subgraph,
+                                "On field \"\(coordinate)\", for @provides(fields: \"\(provides)\"): field \"\(target.name).\(fieldName)\" should not be part of a @provides since it is already provided by this subgraph (it is not marked @external)",
+                                field.location))
+                    }
+                }
+            }
+        }
         return errors
     }
 
