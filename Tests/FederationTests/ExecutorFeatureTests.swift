@@ -88,6 +88,19 @@ final class ExecutorFeatureTests: XCTestCase {
         XCTAssertEqual(result.federated.data, .null)
     }
 
+    func testEntityErrorOfASharedRepresentationReachesEveryPosition() async throws {
+        // products are p1, p2, p1, p3: representation 0 stands for positions 0 and 2.
+        let result = try await run("{ products { name reviews { body } } }") { transport in
+            transport.canned["reviews"] = [
+                "data": ["_entities": [.null, ["reviews": []], ["reviews": []]]],
+                "errors": [["message": "boom", "path": ["_entities", 0]]],
+            ]
+        }
+        XCTAssertEqual(
+            result.federated.errors.map(\.path),
+            [[.key("products"), .index(0)], [.key("products"), .index(2)]])
+    }
+
     func testFailingSubgraphGivesPartialData() async throws {
         let result = try await run(
             "{ product(id: \"p1\") { name shippingCost } topReviews { body } }"

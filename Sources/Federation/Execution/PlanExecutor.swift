@@ -130,7 +130,7 @@ final class PlanRun: @unchecked Sendable {
         guard
             let response = await send(fetch, body: body(fetch, representations: nil), errorPath: [])
         else { return }
-        let newErrors = Self.errors(in: response, fetch: fetch) { $0 }
+        let newErrors = Self.errors(in: response, fetch: fetch) { [$0] }
         lock.withLock {
             record(response)
             errors += newErrors
@@ -149,11 +149,15 @@ final class PlanRun: @unchecked Sendable {
                 fetch, body: body(fetch, representations: batch.representations),
                 errorPath: errorPath)
         else { return }
+        // `["_entities", i, ...]` is every entity that representation i stands for,
+        // as a single server would report one error per position.
         let newErrors = Self.errors(in: response, fetch: fetch) { path in
             guard path.count >= 2, path[0] == .key("_entities"), case .index(let index) = path[1],
                 batch.representationPaths.indices.contains(index)
-            else { return path.first == .key("_entities") ? [] : path }
-            return batch.representationPaths[index] + path.dropFirst(2)
+            else { return [path.first == .key("_entities") ? [] : path] }
+            return batch.entities.filter { $0.representation == index }.map {
+                $0.path + path.dropFirst(2)
+            }
         }
         let results = response["data"]?["_entities"]?.arrayValue ?? []
         let graph = executor.supergraph.graph
@@ -196,12 +200,14 @@ final class PlanRun: @unchecked Sendable {
         }
     }
 
-    /// The subgraph's errors with paths rewritten, `serviceName` and a default code added.
+    /// The subgraph's errors with paths rewritten (one error per rewritten path),
+    /// `serviceName` and a default code added.
     private static func errors(
-        in response: JSONObject, fetch: FetchNode, rewrite: ([PathComponent]) -> [PathComponent]
+        in response: JSONObject, fetch: FetchNode,
+        rewrite: ([PathComponent]) -> [[PathComponent]]
     ) -> [GraphQLError] {
         guard let list = response["errors"]?.arrayValue else { return [] }
-        return list.map { item in
+        return list.flatMap { item -> [GraphQLError] in
             let message = item["message"]?.stringValue ?? "Subgraph error"
             var path: [PathComponent] = []
             for component in item["path"]?.arrayValue ?? [] {
@@ -211,8 +217,8 @@ final class PlanRun: @unchecked Sendable {
             var extensions = item["extensions"]?.objectValue ?? JSONObject()
             if extensions["code"] == nil { extensions["code"] = "DOWNSTREAM_SERVICE_ERROR" }
             extensions["serviceName"] = .string(fetch.serviceName)
-            return GraphQLError(
-                message, path: path.isEmpty ? [] : rewrite(path), extensions: extensions)
+            let paths = path.isEmpty ? [[]] : rewrite(path)
+            return paths.map { GraphQLError(message, path: $0, extensions: extensions) }
         }
     }
 }
