@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
     libmicrohttpd-dev libcurl4-openssl-dev libpq-dev libhiredis-dev libssl-dev zlib1g-dev
-    libargon2-dev postgresql redis-server node-graphql python3
+    libargon2-dev postgresql redis-server node-graphql node-typescript python3
 )
 
 missing=()

@@ -12,6 +12,9 @@ extension Gateway {
     func resolvePersistedQuery(
         _ request: GraphQLHTTPRequest, state: RequestState
     ) async throws(RequestFailure) -> String {
+        if let safelist = configuration.safelist {
+            return try resolveSafelistedQuery(request, safelist: safelist)
+        }
         guard let persisted = request.extensions?["persistedQuery"], !persisted.isNull else {
             guard let query = request.query else { throw Self.missingQuery }
             return query

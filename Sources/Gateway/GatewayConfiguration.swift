@@ -19,12 +19,15 @@ public struct GatewayConfiguration: Sendable {
     public var cacheCapacity: Int
     public var logger: Logger
     public var metrics: Metrics
+    /// When set, only these operations run and persisted-query registration is off.
+    public var safelist: Safelist?
 
     public init(
         supergraph: Supergraph, jwtSecret: [UInt8]? = nil, jwtIssuer: String = "xpgraph",
         redis: (any SharedQueryStore)? = nil, persistedQueryTTL: Int = 7 * 86_400,
         parseLimits: ParseLimits = .default, subgraphTimeout: Double = 30,
-        cacheCapacity: Int = 2_000, logger: Logger = Logger(), metrics: Metrics = Metrics()
+        cacheCapacity: Int = 2_000, logger: Logger = Logger(), metrics: Metrics = Metrics(),
+        safelist: Safelist? = nil
     ) {
         self.supergraph = supergraph
         self.jwtSecret = jwtSecret
@@ -36,5 +39,6 @@ public struct GatewayConfiguration: Sendable {
         self.cacheCapacity = cacheCapacity
         self.logger = logger
         self.metrics = metrics
+        self.safelist = safelist
     }
 }

@@ -8,6 +8,13 @@ public struct OperationProblem: Sendable, Hashable {
     /// from another file.
     public var line: Int?
     public var column: Int?
+
+    public init(origin: String, message: String, line: Int?, column: Int?) {
+        self.origin = origin
+        self.message = message
+        self.line = line
+        self.column = column
+    }
 }
 
 /// Client documents against a schema: validation, and which schema coordinates they use.

@@ -40,6 +40,11 @@ enum CheckCommand {
             result = compositionFailure(failure.errors, documents: documents)
         } catch let failure as CompositionError {
             result = compositionFailure([failure], documents: documents)
+        } catch {
+            // A subgraph SDL that does not parse or build stops composition too.
+            result = SchemaCheckResult(
+                findings: [], problems: [], compositionErrors: ["\(error)"],
+                operationCount: documents.count)
         }
 
         switch format {

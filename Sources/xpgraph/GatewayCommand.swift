@@ -36,7 +36,8 @@ enum GatewayCommand {
 
         let gateway = Gateway(
             configuration: GatewayConfiguration(
-                supergraph: supergraph, jwtSecret: secret, redis: redis, logger: logger))
+                supergraph: supergraph, jwtSecret: secret, redis: redis, logger: logger,
+                safelist: try SafelistOption.load(arguments)))
         let server = HTTPServer(host: host, port: port, handler: gateway.handle)
         try server.start()
         logger.info(

@@ -14,11 +14,14 @@ enum HelpCommand {
               One subgraph. Needs DATABASE_URL, REDIS_URL, XPGRAPH_JWT_SECRET.
           gateway --supergraph schema/supergraph.graphql --port P
           gateway --subgraph name=url [--subgraph name=url ...] --port P
-          gateway ... [--redis redis://HOST:PORT] [--jwt-secret-file F]
+          gateway ... [--redis redis://HOST:PORT] [--jwt-secret-file F] [--safelist M.json]
               The gateway alone; with the second form it composes the subgraphs'
               live _service SDLs. --redis (or REDIS_URL) shares persisted queries
               between gateways; --jwt-secret-file (or XPGRAPH_JWT_SECRET, at
-              least 32 bytes) checks access tokens.
+              least 32 bytes) checks access tokens. --safelist (also for serve) runs
+              only the operations of a persisted-query manifest, by sha256 hash or
+              identical text; others get 403 PERSISTED_QUERY_NOT_IN_SAFELIST or
+              OPERATION_NOT_IN_SAFELIST, and APQ registration is off.
           compose [--config xpgraph.json] [--out schema/supergraph.graphql]
               Composes schema/{users,auth,forms,gps}.graphql (or the config's
               list of {name, url, sdl}) into a supergraph SDL.

@@ -58,7 +58,8 @@ enum ServeCommand {
         let gateway = Gateway(
             configuration: GatewayConfiguration(
                 supergraph: supergraph, jwtSecret: secret, redis: redis,
-                logger: logger.with(["component": "gateway"])))
+                logger: logger.with(["component": "gateway"]),
+                safelist: try SafelistOption.load(arguments)))
         let gatewayServer = HTTPServer(
             host: host, port: port, maxBodyBytes: 8 << 20, handler: gateway.handle)
         try gatewayServer.start()

@@ -1,0 +1,17 @@
+import type { SearchResult, SearchVariables, RenameVariables } from "./operations";
+
+// Each line below must be a type error.
+const missingFilter: SearchVariables = {};
+const wrongGenre: SearchVariables = { filter: { genre: "POETRY" } };
+const missingMax: SearchVariables = { filter: { range: { min: 1 } } };
+const missingTitle: RenameVariables = { id: "1" };
+function film(result: SearchResult): number {
+  const entry = result.search[0];
+  if (entry.__typename === "Film") return entry.pages;
+  return 0;
+}
+function unselected(result: SearchResult): string {
+  const entry = result.search[0];
+  return entry.__typename === "Film" ? entry.title : "";
+}
+export { missingFilter, wrongGenre, missingMax, missingTitle, film, unselected };
