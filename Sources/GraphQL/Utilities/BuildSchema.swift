@@ -4,15 +4,26 @@ extension Schema {
     /// Builds a schema from SDL (graphql-js `buildSchema`), with type and schema extensions.
     ///
     /// Roots come from the schema definition, else the types named `Query`, `Mutation` and
-    /// `Subscription`. Throws the first error found; the full SDL validation rules live in
-    /// the validator.
-    public convenience init(sdl: String) throws(GraphQLError) {
+    /// `Subscription`. Throws the SDL validation errors (see `init(document:)`), else the
+    /// first error found while building.
+    public convenience init(sdl: String, assumeValidSDL: Bool = false) throws(GraphQLError) {
         let document = try parse(sdl)
-        try self.init(document: document)
+        try self.init(document: document, assumeValidSDL: assumeValidSDL)
     }
 
     /// Builds a schema from a parsed SDL document; see `init(sdl:)`.
-    public convenience init(document: Document) throws(GraphQLError) {
+    ///
+    /// The document must first pass `validateSDL`; if it does not, the error thrown
+    /// carries every message joined by a blank line, as graphql-js `assertValidSDL`
+    /// words it, and every location. `assumeValidSDL` skips that step, as graphql-js's
+    /// option of the same name does (for SDL that applies directives it does not define).
+    public convenience init(document: Document, assumeValidSDL: Bool = false) throws(GraphQLError) {
+        let sdlErrors = assumeValidSDL ? [] : validateSDL(document)
+        if !sdlErrors.isEmpty {
+            throw GraphQLError(
+                sdlErrors.map(\.message).joined(separator: "\n\n"),
+                locations: sdlErrors.flatMap(\.locations))
+        }
         var builder = SchemaBuilder(document: document)
         let parts = builder.build()
         if let error = builder.errors.first { throw error }
@@ -106,6 +117,7 @@ struct SchemaBuilder {
         var parts = Parts()
         var known = Set(definitions.map(\.name.value))
         known.formUnion(BuiltInScalar.allCases.map(\.rawValue))
+        known.formUnion(Introspection.types.map(\.name))
         let knownNames = known
         for definition in definitions {
             let nodes = [definition] + (extensions[definition.name.value] ?? [])

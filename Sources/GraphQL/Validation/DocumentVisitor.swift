@@ -1,4 +1,4 @@
-/// Receives the nodes of an executable document in graphql-js visiting order,
+/// Receives the nodes of a document in graphql-js visiting order,
 /// entering a node before its children and leaving it after them.
 ///
 /// Every method has an empty default, so a visitor implements only what it uses.
@@ -27,8 +27,14 @@ protocol DocumentVisitor: AnyObject {
     func leaveValue(_ node: Value)
     func enterObjectField(_ node: ObjectField)
     func leaveObjectField(_ node: ObjectField)
-    /// A named type: in a variable's type or a fragment's type condition.
-    func enterNamedType(_ node: Name)
+    /// A named type: in a variable's type, a fragment's type condition, or a type system
+    /// definition (`inTypeSystem`).
+    func enterNamedType(_ node: Name, inTypeSystem: Bool)
+    /// A schema, type or directive definition or extension, before its parts.
+    func enterTypeSystemDefinition(_ node: Definition)
+    func enterFieldDefinition(_ node: FieldDefinition)
+    func enterInputValueDefinition(_ node: InputValueDefinition)
+    func enterEnumValueDefinition(_ node: EnumValueDefinition)
 
     /// Set once the walk should stop early.
     var isDone: Bool { get }
@@ -58,6 +64,10 @@ extension DocumentVisitor {
     func leaveValue(_ node: Value) {}
     func enterObjectField(_ node: ObjectField) {}
     func leaveObjectField(_ node: ObjectField) {}
-    func enterNamedType(_ node: Name) {}
+    func enterNamedType(_ node: Name, inTypeSystem: Bool) {}
+    func enterTypeSystemDefinition(_ node: Definition) {}
+    func enterFieldDefinition(_ node: FieldDefinition) {}
+    func enterInputValueDefinition(_ node: InputValueDefinition) {}
+    func enterEnumValueDefinition(_ node: EnumValueDefinition) {}
     var isDone: Bool { false }
 }

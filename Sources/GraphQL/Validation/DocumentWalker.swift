@@ -1,8 +1,8 @@
-/// Walks an executable document in graphql-js order, keeping `typeInfo` in step
-/// and telling the visitor about each node.
+/// Walks a document in graphql-js order, keeping `typeInfo` in step and telling
+/// the visitor about each node.
 ///
-/// Type system definitions are not walked: in a request they are only ever
-/// reported as not executable.
+/// Type system definitions are walked too, in the order of graphql-js's AST keys,
+/// so SDL validation and requests holding SDL report as graphql-js does.
 struct DocumentWalker {
     let typeInfo: TypeInfo
     let visitor: any DocumentVisitor
@@ -14,7 +14,7 @@ struct DocumentWalker {
             switch definition {
             case .operation(let operation): walk(operation)
             case .fragment(let fragment): walk(fragment)
-            default: continue
+            default: walkTypeSystem(definition)
             }
         }
         visitor.leaveDocument(document)
@@ -35,7 +35,7 @@ struct DocumentWalker {
     func walk(_ fragment: FragmentDefinition) {
         typeInfo.enterFragment(typeCondition: fragment.typeCondition)
         visitor.enterFragment(fragment)
-        visitor.enterNamedType(fragment.typeCondition)
+        visitor.enterNamedType(fragment.typeCondition, inTypeSystem: false)
         walk(fragment.directives, at: .fragmentDefinition)
         walk(fragment.selectionSet)
         visitor.leaveFragment(fragment)
@@ -45,7 +45,7 @@ struct DocumentWalker {
     private func walk(_ variable: VariableDefinition) {
         typeInfo.enterVariableDefinition(variable)
         visitor.enterVariableDefinition(variable)
-        visitor.enterNamedType(variable.type.namedType)
+        visitor.enterNamedType(variable.type.namedType, inTypeSystem: false)
         if let defaultValue = variable.defaultValue {
             walk(defaultValue)
         }
@@ -89,7 +89,7 @@ struct DocumentWalker {
         typeInfo.enterFragment(typeCondition: fragment.typeCondition)
         visitor.enterInlineFragment(fragment)
         if let typeCondition = fragment.typeCondition {
-            visitor.enterNamedType(typeCondition)
+            visitor.enterNamedType(typeCondition, inTypeSystem: false)
         }
         walk(fragment.directives, at: .inlineFragment)
         walk(fragment.selectionSet)
@@ -108,6 +108,82 @@ struct DocumentWalker {
             typeInfo.leaveDirective()
         }
     }
+
+    // MARK: - Type system definitions
+
+    private func walkTypeSystem(_ definition: Definition) {
+        visitor.enterTypeSystemDefinition(definition)
+        switch definition {
+        case .schema(let schema), .schemaExtension(let schema):
+            walk(schema.directives, at: .schema)
+            for operationType in schema.operationTypes {
+                visitor.enterNamedType(operationType.type, inTypeSystem: true)
+            }
+        case .directive(let directive):
+            for argument in directive.arguments {
+                walk(argument, at: .argumentDefinition)
+            }
+        case .type(let type), .typeExtension(let type):
+            walk(type)
+        case .operation, .fragment:
+            break
+        }
+    }
+
+    private func walk(_ type: TypeDefinition) {
+        switch type {
+        case .scalar(let scalar):
+            walk(scalar.directives, at: .scalar)
+        case .object(let object):
+            walkNamedTypes(object.interfaces)
+            walk(object.directives, at: .object)
+            object.fields.forEach(walk)
+        case .interface(let interface):
+            walkNamedTypes(interface.interfaces)
+            walk(interface.directives, at: .interface)
+            interface.fields.forEach(walk)
+        case .union(let union):
+            walk(union.directives, at: .union)
+            walkNamedTypes(union.types)
+        case .enumType(let enumType):
+            walk(enumType.directives, at: .enumType)
+            for value in enumType.values {
+                visitor.enterEnumValueDefinition(value)
+                walk(value.directives, at: .enumValue)
+            }
+        case .inputObject(let input):
+            walk(input.directives, at: .inputObject)
+            for field in input.fields {
+                walk(field, at: .inputFieldDefinition)
+            }
+        }
+    }
+
+    private func walk(_ field: FieldDefinition) {
+        visitor.enterFieldDefinition(field)
+        for argument in field.arguments {
+            walk(argument, at: .argumentDefinition)
+        }
+        visitor.enterNamedType(field.type.namedType, inTypeSystem: true)
+        walk(field.directives, at: .fieldDefinition)
+    }
+
+    private func walk(_ inputValue: InputValueDefinition, at location: DirectiveLocation) {
+        visitor.enterInputValueDefinition(inputValue)
+        visitor.enterNamedType(inputValue.type.namedType, inTypeSystem: true)
+        if let defaultValue = inputValue.defaultValue {
+            walk(defaultValue)
+        }
+        walk(inputValue.directives, at: location)
+    }
+
+    private func walkNamedTypes(_ names: [Name]) {
+        for name in names {
+            visitor.enterNamedType(name, inTypeSystem: true)
+        }
+    }
+
+    // MARK: - Arguments and values
 
     private func walk(_ argument: Argument) {
         typeInfo.enterArgument(argument)

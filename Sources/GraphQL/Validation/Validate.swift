@@ -48,3 +48,43 @@ let specifiedRules: [any ValidationRule.Type] = [
     OverlappingFieldsCanBeMergedRule.self,
     UniqueInputFieldNamesRule.self,
 ]
+
+/// Validates a type system document (graphql-js `validateSDL`): the SDL rules of
+/// spec sections 3 and 5, checked against `schemaToExtend` when the document extends it.
+public func validateSDL(_ document: Document, schemaToExtend: Schema? = nil) -> [GraphQLError] {
+    validateSDL(document, schemaToExtend: schemaToExtend, rules: specifiedSDLRules)
+}
+
+func validateSDL(
+    _ document: Document, schemaToExtend: Schema?, rules: [any ValidationRule.Type]
+) -> [GraphQLError] {
+    let context = ValidationContext(sdl: document, schemaToExtend: schemaToExtend)
+    let dispatcher = RuleDispatcher(
+        rules: rules.map { $0.init(context: context) }, context: context)
+    DocumentWalker(typeInfo: context.typeInfo, visitor: dispatcher).walk(document)
+    return context.errors
+}
+
+/// The rules for type system documents in graphql-js's `specifiedSDLRules` order.
+let specifiedSDLRules: [any ValidationRule.Type] = [
+    LoneSchemaDefinitionRule.self,
+    UniqueOperationTypesRule.self,
+    UniqueTypeNamesRule.self,
+    UniqueEnumValueNamesRule.self,
+    UniqueFieldDefinitionNamesRule.self,
+    UniqueArgumentDefinitionNamesRule.self,
+    UniqueDirectiveNamesRule.self,
+    KnownTypeNamesRule.self,
+    KnownDirectivesRule.self,
+    UniqueDirectivesPerLocationRule.self,
+    PossibleTypeExtensionsRule.self,
+    KnownArgumentNamesOnDirectivesRule.self,
+    UniqueArgumentNamesRule.self,
+    UniqueInputFieldNamesRule.self,
+    ProvidedRequiredArgumentsOnDirectivesRule.self,
+]
+
+extension Schema {
+    /// The schema SDL validation uses when it extends none: no types, no roots.
+    static let emptyForSDL = Schema(types: [], queryType: nil)
+}

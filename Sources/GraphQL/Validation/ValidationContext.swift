@@ -1,7 +1,11 @@
 /// What rules share while validating one document: the schema, the types in
 /// scope, fragment lookups and the errors found so far.
 final class ValidationContext {
+    /// The schema the document is checked against; empty when validating SDL alone.
     let schema: Schema
+    /// The schema that exists already: the one a request runs against, or the one an
+    /// SDL document extends (graphql-js `getSchema()`, which is null for SDL alone).
+    let existingSchema: Schema?
     let document: Document
     let typeInfo: TypeInfo
     private let maxErrors: Int
@@ -21,9 +25,34 @@ final class ValidationContext {
 
     init(schema: Schema, document: Document, maxErrors: Int) {
         self.schema = schema
+        self.existingSchema = schema
         self.document = document
         self.typeInfo = TypeInfo(schema: schema)
         self.maxErrors = maxErrors
+    }
+
+    /// A context for type system documents, extending `schemaToExtend` if given.
+    init(sdl document: Document, schemaToExtend: Schema?) {
+        self.schema = schemaToExtend ?? Schema.emptyForSDL
+        self.existingSchema = schemaToExtend
+        self.document = document
+        self.typeInfo = TypeInfo(schema: schema)
+        self.maxErrors = .max
+    }
+
+    /// The directives known before the document's own definitions.
+    var existingDirectives: [SchemaDirective] {
+        existingSchema?.directives ?? SchemaDirective.specified
+    }
+
+    /// Names of the existing schema's types, in type-map order (graphql-js `getTypeMap()`):
+    /// built-in scalars are there only when something refers to them.
+    private(set) lazy var existingTypeNames: [String] = existingSchema?.typeNames ?? []
+    private(set) lazy var existingTypeNameSet = Set(existingTypeNames)
+
+    /// A type of the existing schema's type map.
+    func existingType(named name: String) -> NamedType? {
+        existingTypeNameSet.contains(name) ? existingSchema?[name] : nil
     }
 
     // MARK: - Reporting
@@ -121,6 +150,8 @@ struct VariableUsage {
     var type: GraphQLType?
     /// The default of the argument or input field it is passed to, if any.
     var defaultValue: Value?
+    /// The expected type of the value holding the variable (an input object for a field).
+    var parentType: GraphQLType?
 }
 
 /// Collects variable usages by walking one operation or fragment.
@@ -149,7 +180,7 @@ private final class VariableUsageCollector: DocumentVisitor {
             usages.append(
                 VariableUsage(
                     variable: variable, type: typeInfo.inputType,
-                    defaultValue: typeInfo.defaultValue))
+                    defaultValue: typeInfo.defaultValue, parentType: typeInfo.parentInputType))
         }
     }
 }

@@ -56,5 +56,17 @@ final class RuleDispatcher: DocumentVisitor {
     func leaveValue(_ node: Value) { each { $0.leaveValue(node) } }
     func enterObjectField(_ node: ObjectField) { each { $0.enterObjectField(node) } }
     func leaveObjectField(_ node: ObjectField) { each { $0.leaveObjectField(node) } }
-    func enterNamedType(_ node: Name) { each { $0.enterNamedType(node) } }
+    func enterNamedType(_ node: Name, inTypeSystem: Bool) {
+        each { $0.enterNamedType(node, inTypeSystem: inTypeSystem) }
+    }
+    func enterTypeSystemDefinition(_ node: Definition) {
+        each { $0.enterTypeSystemDefinition(node) }
+    }
+    func enterFieldDefinition(_ node: FieldDefinition) { each { $0.enterFieldDefinition(node) } }
+    func enterInputValueDefinition(_ node: InputValueDefinition) {
+        each { $0.enterInputValueDefinition(node) }
+    }
+    func enterEnumValueDefinition(_ node: EnumValueDefinition) {
+        each { $0.enterEnumValueDefinition(node) }
+    }
 }

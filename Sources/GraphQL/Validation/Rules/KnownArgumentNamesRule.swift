@@ -1,11 +1,41 @@
 /// Arguments are defined by their field or directive (spec 5.4.1 Argument Names).
 final class KnownArgumentNamesRule: ValidationRule {
     private let context: ValidationContext
+    private let directives: KnownArgumentNamesOnDirectivesRule
+
+    init(context: ValidationContext) {
+        self.context = context
+        directives = KnownArgumentNamesOnDirectivesRule(context: context)
+    }
+
+    func enterDirective(_ node: Directive, at location: DirectiveLocation) {
+        directives.enterDirective(node, at: location)
+    }
+
+    func enterArgument(_ node: Argument) {
+        let typeInfo = context.typeInfo
+        guard !typeInfo.isInDirective, typeInfo.argument == nil,
+            let field = typeInfo.fieldDefinition,
+            let parentType = typeInfo.parentType
+        else { return }
+        let name = node.name.value
+        let suggestions = Suggestions.list(name, options: field.arguments.map(\.name))
+        context.report(
+            "Unknown argument \"\(name)\" on field \"\(parentType.name).\(field.name)\"."
+                + Suggestions.didYouMean(suggestions),
+            at: node.location)
+    }
+}
+
+/// Directive arguments are defined by the directive, in requests and in SDL
+/// (spec 5.4.1 Argument Names).
+final class KnownArgumentNamesOnDirectivesRule: ValidationRule {
+    private let context: ValidationContext
     private var directiveArguments: [String: [String]] = [:]
 
     init(context: ValidationContext) {
         self.context = context
-        for directive in context.schema.directives {
+        for directive in context.existingDirectives {
             directiveArguments[directive.name] = directive.arguments.map(\.name)
         }
         for case .directive(let definition) in context.document.definitions {
@@ -23,19 +53,5 @@ final class KnownArgumentNamesRule: ValidationRule {
                     + Suggestions.didYouMean(suggestions),
                 at: argument.location)
         }
-    }
-
-    func enterArgument(_ node: Argument) {
-        let typeInfo = context.typeInfo
-        guard !typeInfo.isInDirective, typeInfo.argument == nil,
-            let field = typeInfo.fieldDefinition,
-            let parentType = typeInfo.parentType
-        else { return }
-        let name = node.name.value
-        let suggestions = Suggestions.list(name, options: field.arguments.map(\.name))
-        context.report(
-            "Unknown argument \"\(name)\" on field \"\(parentType.name).\(field.name)\"."
-                + Suggestions.didYouMean(suggestions),
-            at: node.location)
     }
 }

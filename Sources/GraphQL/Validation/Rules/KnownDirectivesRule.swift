@@ -6,7 +6,7 @@ final class KnownDirectivesRule: ValidationRule {
 
     init(context: ValidationContext) {
         self.context = context
-        for directive in context.schema.directives {
+        for directive in context.existingDirectives {
             locations[directive.name] = directive.locations
         }
         for case .directive(let definition) in context.document.definitions {

@@ -1,5 +1,8 @@
-/// Named types in variables and type conditions exist in the schema
-/// (spec 5.5.1.2 Fragment Spread Type Existence, 5.8.2 Variables Are Input Types).
+/// Named types exist in the schema or the document (spec 5.5.1.2 Fragment Spread Type
+/// Existence, 5.8.2 Variables Are Input Types; in SDL, every type reference).
+///
+/// Types come from the existing schema's type map, so a built-in scalar nothing refers to
+/// is unknown in a request, as in graphql-js. SDL may always name the standard types.
 final class KnownTypeNamesRule: ValidationRule {
     private let context: ValidationContext
     private let definedInDocument: Set<String>
@@ -8,18 +11,27 @@ final class KnownTypeNamesRule: ValidationRule {
     init(context: ValidationContext) {
         self.context = context
         var defined: [String] = []
-        for case .type(let type) in context.document.definitions {
+        var seen: Set<String> = []
+        for case .type(let type) in context.document.definitions
+        where seen.insert(type.name.value).inserted {
             defined.append(type.name.value)
         }
-        definedInDocument = Set(defined)
-        knownNames = context.schema.typeNames + defined
+        definedInDocument = seen
+        knownNames = context.existingTypeNames + defined
     }
 
-    func enterNamedType(_ node: Name) {
+    func enterNamedType(_ node: Name, inTypeSystem: Bool) {
         let name = node.value
-        guard context.schema[name] == nil, !definedInDocument.contains(name) else { return }
-        let suggestions = Suggestions.list(name, options: knownNames)
+        guard context.existingType(named: name) == nil, !definedInDocument.contains(name)
+        else { return }
+        if inTypeSystem && standardTypeNames.contains(name) { return }
+        let options = inTypeSystem ? standardTypeNames + knownNames : knownNames
+        let suggestions = Suggestions.list(name, options: options)
         context.report(
             "Unknown type \"\(name)\"." + Suggestions.didYouMean(suggestions), at: node.location)
     }
 }
+
+/// The built-in scalars and introspection types, which SDL may name without defining.
+let standardTypeNames: [String] =
+    ["String", "Int", "Float", "Boolean", "ID"] + Introspection.types.map(\.name)

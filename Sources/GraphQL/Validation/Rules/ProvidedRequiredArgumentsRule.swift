@@ -3,21 +3,11 @@
 /// An argument is required when its type is non-null and it has no default.
 final class ProvidedRequiredArgumentsRule: ValidationRule {
     private let context: ValidationContext
-    /// Each directive's required arguments: name and printed type.
-    private var requiredDirectiveArguments: [String: [(name: String, type: String)]] = [:]
+    private let directives: ProvidedRequiredArgumentsOnDirectivesRule
 
     init(context: ValidationContext) {
         self.context = context
-        for directive in context.schema.directives {
-            requiredDirectiveArguments[directive.name] = directive.arguments
-                .filter { $0.type.isNonNull && $0.defaultValue == nil }
-                .map { ($0.name, $0.type.description) }
-        }
-        for case .directive(let definition) in context.document.definitions {
-            requiredDirectiveArguments[definition.name.value] = definition.arguments
-                .filter { if case .nonNull = $0.type { $0.defaultValue == nil } else { false } }
-                .map { ($0.name.value, print($0.type)) }
-        }
+        directives = ProvidedRequiredArgumentsOnDirectivesRule(context: context)
     }
 
     func leaveField(_ node: Field) {
@@ -34,8 +24,34 @@ final class ProvidedRequiredArgumentsRule: ValidationRule {
     }
 
     func leaveDirective(_ node: Directive, at location: DirectiveLocation) {
+        directives.leaveDirective(node, at: location)
+    }
+}
+
+/// Required directive arguments are given, in requests and in SDL
+/// (spec 5.4.2.1 Required Arguments).
+final class ProvidedRequiredArgumentsOnDirectivesRule: ValidationRule {
+    private let context: ValidationContext
+    /// Each directive's required arguments: name and printed type.
+    private var requiredArguments: [String: [(name: String, type: String)]] = [:]
+
+    init(context: ValidationContext) {
+        self.context = context
+        for directive in context.existingDirectives {
+            requiredArguments[directive.name] = directive.arguments
+                .filter { $0.type.isNonNull && $0.defaultValue == nil }
+                .map { ($0.name, $0.type.description) }
+        }
+        for case .directive(let definition) in context.document.definitions {
+            requiredArguments[definition.name.value] = definition.arguments
+                .filter { if case .nonNull = $0.type { $0.defaultValue == nil } else { false } }
+                .map { ($0.name.value, print($0.type)) }
+        }
+    }
+
+    func leaveDirective(_ node: Directive, at location: DirectiveLocation) {
         let name = node.name.value
-        guard let required = requiredDirectiveArguments[name] else { return }
+        guard let required = requiredArguments[name] else { return }
         let provided = Set(node.arguments.map(\.name.value))
         for argument in required where !provided.contains(argument.name) {
             context.report(

@@ -1,13 +1,17 @@
 /// A non-repeatable directive appears at most once per location
 /// (spec 5.7.3 Directives Are Unique Per Location).
+///
+/// In SDL, a schema or type and its extensions count as one location.
 final class UniqueDirectivesPerLocationRule: ValidationRule {
     private let context: ValidationContext
     /// Whether each known directive may appear only once.
     private var isUnique: [String: Bool] = [:]
+    private var schemaDirectives: [String: Directive] = [:]
+    private var typeDirectives: [String: [String: Directive]] = [:]
 
     init(context: ValidationContext) {
         self.context = context
-        for directive in context.schema.directives {
+        for directive in context.existingDirectives {
             isUnique[directive.name] = !directive.isRepeatable
         }
         for case .directive(let definition) in context.document.definitions {
@@ -21,10 +25,28 @@ final class UniqueDirectivesPerLocationRule: ValidationRule {
     func enterField(_ node: Field) { check(node.directives) }
     func enterFragmentSpread(_ node: FragmentSpread) { check(node.directives) }
     func enterInlineFragment(_ node: InlineFragment) { check(node.directives) }
+    func enterFieldDefinition(_ node: FieldDefinition) { check(node.directives) }
+    func enterInputValueDefinition(_ node: InputValueDefinition) { check(node.directives) }
+    func enterEnumValueDefinition(_ node: EnumValueDefinition) { check(node.directives) }
+
+    func enterTypeSystemDefinition(_ node: Definition) {
+        switch node {
+        case .schema(let schema), .schemaExtension(let schema):
+            check(schema.directives, seen: &schemaDirectives)
+        case .type(let type), .typeExtension(let type):
+            check(type.directives, seen: &typeDirectives[type.name.value, default: [:]])
+        case .directive, .operation, .fragment:
+            break
+        }
+    }
 
     private func check(_ directives: [Directive]) {
         guard directives.count > 1 else { return }
         var seen: [String: Directive] = [:]
+        check(directives, seen: &seen)
+    }
+
+    private func check(_ directives: [Directive], seen: inout [String: Directive]) {
         for directive in directives where isUnique[directive.name.value] == true {
             let name = directive.name.value
             if let first = seen[name] {

@@ -71,7 +71,9 @@ final class ValuesOfCorrectTypeRule: ValidationRule {
                 at: node.location)
         }
         guard type.isOneOf else { return }
-        guard fields.count == 1, let field = fields.first else {
+        // Keys count once however often given; the last value for a key is the one checked.
+        let keys = Set(fields.map(\.name.value))
+        guard keys.count == 1, let field = fields.last else {
             context.report(
                 "OneOf Input Object \"\(type.name)\" must specify exactly one key.",
                 at: node.location)

@@ -1,7 +1,7 @@
 /// Variables are used only where their type fits (spec 5.8.5 All Variable Usages Are Allowed).
 ///
 /// A nullable variable may fill a non-null position when the variable or the
-/// position has a default.
+/// position has a default; a field of a `@oneOf` input object takes only non-null ones.
 final class VariablesInAllowedPositionRule: ValidationRule {
     private let context: ValidationContext
     private var definitions: [String: VariableDefinition] = [:]
@@ -19,14 +19,26 @@ final class VariablesInAllowedPositionRule: ValidationRule {
         for usage in context.recursiveVariableUsages(of: node) {
             let name = usage.variable.name.value
             guard let definition = definitions[name], let locationType = usage.type,
-                let variableType = context.typeInfo.type(of: definition.type),
-                !isAllowed(
-                    variableType, default: definition.defaultValue, in: locationType,
-                    locationDefault: usage.defaultValue, schema: schema)
+                let variableType = context.typeInfo.type(of: definition.type)
             else { continue }
-            context.report(
-                "Variable \"$\(name)\" of type \"\(variableType)\" used in position expecting type \"\(locationType)\".",
-                at: definition.location, usage.variable.location)
+            if !isAllowed(
+                variableType, default: definition.defaultValue, in: locationType,
+                locationDefault: usage.defaultValue, schema: schema)
+            {
+                context.report(
+                    "Variable \"$\(name)\" of type \"\(variableType)\" used in position expecting type \"\(locationType)\".",
+                    at: definition.location, usage.variable.location)
+            }
+            // Only a nullable input object position counts, as graphql-js checks the
+            // position's type itself, not its named type.
+            if case .named(let parentName)? = usage.parentType,
+                case .inputObject(let parent) = schema[parentName], parent.isOneOf,
+                !variableType.isNonNull
+            {
+                context.report(
+                    "Variable \"$\(name)\" is of type \"\(variableType)\" but must be non-nullable to be used for OneOf Input Object \"\(parent.name)\".",
+                    at: definition.location, usage.variable.location)
+            }
         }
     }
 
