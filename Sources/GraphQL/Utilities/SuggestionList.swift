@@ -1,17 +1,19 @@
 /// "Did you mean ...?" hints, chosen as graphql-js chooses them.
 enum Suggestions {
-    /// Options within a Levenshtein-style distance of the input, closest first.
+    /// Options within a Levenshtein-style distance of the input, closest first, ties in
+    /// natural order; an option listed twice is suggested once.
     static func list(_ input: String, options: [String]) -> [String] {
         let threshold = Int(Double(input.count) * 0.4) + 1
         let lowerInput = input.lowercased()
         var found: [(String, Int)] = []
-        for option in options {
+        var seen: Set<String> = []
+        for option in options where seen.insert(option).inserted {
             let distance =
                 lowerInput == option.lowercased() ? 1 : lexicalDistance(input, option, threshold)
             if let distance, distance <= threshold { found.append((option, distance)) }
         }
         return found.sorted { a, b in
-            a.1 != b.1 ? a.1 < b.1 : a.0.utf16.lexicographicallyPrecedes(b.0.utf16)
+            a.1 != b.1 ? a.1 < b.1 : naturalPrecedes(a.0, b.0)
         }.map(\.0)
     }
 

@@ -18,8 +18,16 @@ final class TypeInfo {
     private(set) var argument: InputValue?
     private(set) var enumValue: EnumValue?
 
-    init(schema: Schema, initialType: GraphQLType? = nil) {
+    /// Built-in scalars missing from the schema's type map: graphql-js has a built-in
+    /// scalar only when something refers to it, so validation treats the rest as unknown.
+    let unreferencedScalars: Set<String>
+
+    init(schema: Schema, initialType: GraphQLType? = nil, unreferencedScalars: Set<String>? = nil) {
         self.schema = schema
+        self.unreferencedScalars =
+            unreferencedScalars
+            ?? Set(
+                BuiltInScalar.allCases.map(\.rawValue).filter { !schema.typeNames.contains($0) })
         if let initialType {
             typeStack.append(initialType)
         }
@@ -41,12 +49,12 @@ final class TypeInfo {
 
     /// The named type a type reference ends in, if the schema has it.
     func namedType(_ type: GraphQLType?) -> NamedType? {
-        type.flatMap { schema[$0.namedType] }
+        type.flatMap { self[$0.namedType] }
     }
 
     /// The schema type an AST type spells, or nil if its named type is unknown.
     func type(of reference: TypeReference) -> GraphQLType? {
-        schema[reference.namedType.value] == nil ? nil : GraphQLType(reference)
+        self[reference.namedType.value] == nil ? nil : GraphQLType(reference)
     }
 
     // MARK: - Walking
@@ -62,7 +70,7 @@ final class TypeInfo {
     func enterFragment(typeCondition: Name?) {
         let outputType: GraphQLType? =
             if let typeCondition {
-                schema[typeCondition.value].map { .named($0.name) }
+                self[typeCondition.value].map { .named($0.name) }
             } else {
                 type.map { .named($0.namedType) }
             }
@@ -168,6 +176,11 @@ final class TypeInfo {
     }
 
     // MARK: - Lookups
+
+    /// A named type of the schema's type map.
+    subscript(name: String) -> NamedType? {
+        unreferencedScalars.contains(name) ? nil : schema[name]
+    }
 
     /// A field of a composite type, including the introspection meta fields (spec 4.1).
     func fieldDefinition(named name: String, on parentType: NamedType) -> OutputField? {

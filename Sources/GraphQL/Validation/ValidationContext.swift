@@ -50,6 +50,9 @@ final class ValidationContext {
     private(set) lazy var existingTypeNames: [String] = existingSchema?.typeNames ?? []
     private(set) lazy var existingTypeNameSet = Set(existingTypeNames)
 
+    /// A named type of the schema's type map (see `TypeInfo.unreferencedScalars`).
+    func type(named name: String) -> NamedType? { typeInfo[name] }
+
     /// A type of the existing schema's type map.
     func existingType(named name: String) -> NamedType? {
         existingTypeNameSet.contains(name) ? existingSchema?[name] : nil
@@ -127,7 +130,8 @@ final class ValidationContext {
         let key = operation.location?.start
         if let key, let cached = recursiveUsagesCache[key] { return cached }
 
-        var usages = VariableUsageCollector.usages(in: operation, schema: schema)
+        var usages = VariableUsageCollector.usages(
+            in: operation, schema: schema, unreferencedScalars: typeInfo.unreferencedScalars)
         for fragment in recursivelyReferencedFragments(of: operation) {
             usages += fragmentUsages(fragment)
         }
@@ -137,7 +141,8 @@ final class ValidationContext {
 
     private func fragmentUsages(_ fragment: FragmentDefinition) -> [VariableUsage] {
         if let cached = fragmentUsagesCache[fragment.name.value] { return cached }
-        let usages = VariableUsageCollector.usages(in: fragment, schema: schema)
+        let usages = VariableUsageCollector.usages(
+            in: fragment, schema: schema, unreferencedScalars: typeInfo.unreferencedScalars)
         fragmentUsagesCache[fragment.name.value] = usages
         return usages
     }
@@ -163,14 +168,20 @@ private final class VariableUsageCollector: DocumentVisitor {
         self.typeInfo = typeInfo
     }
 
-    static func usages(in operation: OperationDefinition, schema: Schema) -> [VariableUsage] {
-        let collector = VariableUsageCollector(typeInfo: TypeInfo(schema: schema))
+    static func usages(
+        in operation: OperationDefinition, schema: Schema, unreferencedScalars: Set<String>
+    ) -> [VariableUsage] {
+        let collector = VariableUsageCollector(
+            typeInfo: TypeInfo(schema: schema, unreferencedScalars: unreferencedScalars))
         DocumentWalker(typeInfo: collector.typeInfo, visitor: collector).walk(operation)
         return collector.usages
     }
 
-    static func usages(in fragment: FragmentDefinition, schema: Schema) -> [VariableUsage] {
-        let collector = VariableUsageCollector(typeInfo: TypeInfo(schema: schema))
+    static func usages(
+        in fragment: FragmentDefinition, schema: Schema, unreferencedScalars: Set<String>
+    ) -> [VariableUsage] {
+        let collector = VariableUsageCollector(
+            typeInfo: TypeInfo(schema: schema, unreferencedScalars: unreferencedScalars))
         DocumentWalker(typeInfo: collector.typeInfo, visitor: collector).walk(fragment)
         return collector.usages
     }

@@ -34,7 +34,7 @@ final class FieldsOnCorrectTypeRule: ValidationRule {
             if usage[possible.name] == nil { suggested.append(.object(possible)) }
             usage[possible.name] = 1
             for interfaceName in possible.interfaces {
-                guard let interface = schema[interfaceName],
+                guard let interface = context.type(named: interfaceName),
                     interface.field(fieldName) != nil
                 else { continue }
                 if usage[interfaceName] == nil { suggested.append(interface) }

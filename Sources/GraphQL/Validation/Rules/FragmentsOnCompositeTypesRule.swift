@@ -20,7 +20,7 @@ final class FragmentsOnCompositeTypesRule: ValidationRule {
     }
 
     private func isNonComposite(_ condition: Name) -> Bool {
-        guard let type = context.schema[condition.value] else { return false }
+        guard let type = context.type(named: condition.value) else { return false }
         return !type.isCompositeType
     }
 }

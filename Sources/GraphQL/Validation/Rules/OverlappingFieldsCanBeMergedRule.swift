@@ -190,8 +190,8 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         }
         let subConflicts = findConflicts(
             betweenSubSelections: selectionSet1,
-            parentType1: type1.flatMap { context.schema[$0.namedType] }, selectionSet2,
-            parentType2: type2.flatMap { context.schema[$0.namedType] },
+            parentType1: type1.flatMap { context.type(named: $0.namedType) }, selectionSet2,
+            parentType2: type2.flatMap { context.type(named: $0.namedType) },
             mutuallyExclusive: areMutuallyExclusive)
         guard !subConflicts.isEmpty else { return nil }
         return Conflict(
@@ -208,8 +208,8 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         case (.nonNull(let inner1), .nonNull(let inner2)): return doTypesConflict(inner1, inner2)
         case (.nonNull, _), (_, .nonNull): return true
         case (.named(let name1), .named(let name2)):
-            let isLeaf1 = context.schema[name1]?.isLeaf ?? false
-            let isLeaf2 = context.schema[name2]?.isLeaf ?? false
+            let isLeaf1 = context.type(named: name1)?.isLeaf ?? false
+            let isLeaf2 = context.type(named: name2)?.isLeaf ?? false
             return (isLeaf1 || isLeaf2) && name1 != name2
         }
     }
@@ -242,7 +242,8 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
             return cached
         }
         return fieldsAndFragments(
-            of: fragment.selectionSet, parentType: context.schema[fragment.typeCondition.value])
+            of: fragment.selectionSet, parentType: context.type(named: fragment.typeCondition.value)
+        )
     }
 
     private func fieldsAndFragments(of selectionSet: SelectionSet, parentType: NamedType?)
@@ -278,7 +279,8 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
                     result.fragmentNames.append(spread.name.value)
                 }
             case .inlineFragment(let fragment):
-                let type = fragment.typeCondition.map { context.schema[$0.value] } ?? parentType
+                let type =
+                    fragment.typeCondition.map { context.type(named: $0.value) } ?? parentType
                 collect(
                     fragment.selectionSet, parentType: type, into: result,
                     seenFragments: &seenFragments)

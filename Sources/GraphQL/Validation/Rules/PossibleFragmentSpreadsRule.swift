@@ -18,7 +18,7 @@ final class PossibleFragmentSpreadsRule: ValidationRule {
     func enterFragmentSpread(_ node: FragmentSpread) {
         let name = node.name.value
         guard let fragment = context.fragment(named: name),
-            let fragmentType = context.schema[fragment.typeCondition.value],
+            let fragmentType = context.type(named: fragment.typeCondition.value),
             fragmentType.isCompositeType,
             let parentType = context.typeInfo.parentType,
             !context.schema.doTypesOverlap(fragmentType, parentType)

@@ -71,7 +71,7 @@ private struct RootFieldCollector {
     private func applies(_ typeCondition: Name?) -> Bool {
         guard let typeCondition else { return true }
         if typeCondition.value == rootType { return true }
-        guard let conditionType = context.schema[typeCondition.value], conditionType.isAbstract
+        guard let conditionType = context.type(named: typeCondition.value), conditionType.isAbstract
         else { return false }
         return context.schema.isSubType(rootType, of: conditionType.name)
     }

@@ -5,7 +5,7 @@ final class VariablesAreInputTypesRule: ValidationRule {
     init(context: ValidationContext) { self.context = context }
 
     func enterVariableDefinition(_ node: VariableDefinition) {
-        guard let type = context.schema[node.type.namedType.value], !type.isInputType else {
+        guard let type = context.type(named: node.type.namedType.value), !type.isInputType else {
             return
         }
         context.report(

@@ -32,7 +32,7 @@ final class VariablesInAllowedPositionRule: ValidationRule {
             // Only a nullable input object position counts, as graphql-js checks the
             // position's type itself, not its named type.
             if case .named(let parentName)? = usage.parentType,
-                case .inputObject(let parent) = schema[parentName], parent.isOneOf,
+                case .inputObject(let parent) = context.type(named: parentName), parent.isOneOf,
                 !variableType.isNonNull
             {
                 context.report(
