@@ -1,8 +1,9 @@
 import Postgres
 
-/// Per-parent lists in one statement each, however many parents a wave has:
-/// `row_number()` numbers each parent's rows newest first and the page is a
-/// range of those numbers; counts are one grouped query.
+/// Per-parent lists in one statement each, however many parents a wave has: a
+/// LATERAL join runs the parent's own ordered, limited index scan for each id in
+/// `$1`, so a parent with a million rows costs no more than one with ten; counts
+/// are one grouped query.
 struct ChildList: Sendable {
     /// The table (or joined source) to read.
     let table: String
@@ -20,20 +21,21 @@ struct ChildList: Sendable {
     {
         let next = filterParams.count + 2
         let sql = """
-            SELECT * FROM (
+            SELECT xp_rows.* FROM unnest($1::bigint[]) WITH ORDINALITY AS xp_parents(id, ord)
+            CROSS JOIN LATERAL (
                 SELECT \(columns), \(parentColumn) AS xp_parent,
-                    row_number() OVER (PARTITION BY \(parentColumn)
-                        ORDER BY created_at DESC, id DESC) AS xp_position
+                    row_number() OVER (ORDER BY created_at DESC, id DESC) AS xp_position
                 FROM \(table)
-                WHERE \(parentColumn) = ANY($1::bigint[])\(filter.map { " AND (\($0))" } ?? "")
-            ) AS ranked
-            WHERE xp_position > $\(next) AND xp_position <= $\(next + 1)
-            ORDER BY xp_parent, xp_position
+                WHERE \(parentColumn) = xp_parents.id\(filter.map { " AND (\($0))" } ?? "")
+                ORDER BY created_at DESC, id DESC
+                OFFSET $\(next) LIMIT $\(next + 1)
+            ) AS xp_rows
+            ORDER BY xp_parents.ord, xp_rows.xp_position
             """
         let result = try await database.query(
             sql,
-            [.intArray(parents)] + filterParams + [
-                .int(page.offset), .int(page.offset + page.first + 1),
+            [.intArray(Array(Set(parents)))] + filterParams + [
+                .int(page.offset), .int(page.first + 1),
             ])
         var rows: [Int: [PostgresRow]] = [:]
         for row in result.rows {

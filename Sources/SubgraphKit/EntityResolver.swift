@@ -26,22 +26,20 @@ public struct EntityResolver: Sendable {
             async throws -> (any Sendable)?
     ) {
         batch = { representations, context in
-            await withTaskGroup(of: (Int, Result<(any Sendable)?, any Error>).self) { group in
+            await withTaskGroup(of: Indexed<Result<(any Sendable)?, any Error>>.self) { group in
                 for (index, representation) in representations.enumerated() {
                     group.addTask {
-                        // A `try await` inside the returned tuple loses the child's result
-                        // under -O (Swift 6.3.1), so the value is bound first.
                         do {
                             let value = try await resolve(representation, context)
-                            return (index, .success(value))
+                            return Indexed(index, .success(value))
                         } catch {
-                            return (index, .failure(error))
+                            return Indexed(index, .failure(error))
                         }
                     }
                 }
                 var results = [Result<(any Sendable)?, any Error>](
                     repeating: .success(nil), count: representations.count)
-                for await (index, result) in group { results[index] = result }
+                for await finished in group { results[finished.index] = finished.value }
                 return results
             }
         }

@@ -86,12 +86,15 @@ public final class DataLoader<Key: Hashable & Sendable, Value: Sendable>: Sendab
 
     /// Loads several keys in one wave; nil where the batch returned no value.
     public func loadMany(_ keys: [Key]) async throws -> [Value?] {
-        try await withThrowingTaskGroup(of: (Int, Value?).self) { group in
+        try await withThrowingTaskGroup(of: Indexed<Value?>.self) { group in
             for (index, key) in keys.enumerated() {
-                group.addTask { (index, try await self.load(key)) }
+                group.addTask {
+                    let value = try await self.load(key)
+                    return Indexed(index, value)
+                }
             }
             var values = [Value?](repeating: nil, count: keys.count)
-            for try await (index, value) in group { values[index] = value }
+            for try await loaded in group { values[loaded.index] = loaded.value }
             return values
         }
     }

@@ -319,7 +319,7 @@ final class ExecutionRun {
                 scheduler.finished()
                 continue
             }
-            await withTaskGroup(of: (Int, Result<(any Sendable)?, any Error>).self) { group in
+            await withTaskGroup(of: Indexed<Result<(any Sendable)?, any Error>>.self) { group in
                 var inFlight: [Int: PendingField] = [:]
                 var nextID = 0
                 func startQueued() {
@@ -331,14 +331,19 @@ final class ExecutionRun {
                         inFlight[id] = pending
                         let resolver = pending.resolver
                         let context = pending.context
-                        group.addTask { (id, await Self.call(resolver, context)) }
+                        group.addTask {
+                            let result = await Self.call(resolver, context)
+                            return Indexed(id, result)
+                        }
                     }
                     queued.removeAll()
                 }
                 startQueued()
-                while let (id, result) = await group.next() {
-                    guard let pending = inFlight.removeValue(forKey: id) else { continue }
-                    complete(pending, result)
+                while let finished = await group.next() {
+                    guard let pending = inFlight.removeValue(forKey: finished.index) else {
+                        continue
+                    }
+                    complete(pending, finished.value)
                     startQueued()
                     scheduler.finished()
                 }
