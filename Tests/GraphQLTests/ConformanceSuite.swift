@@ -112,7 +112,9 @@ struct ConformanceSuite {
           errors.map((e) => ({ message: e.message, locations: e.locations ?? [] }));
         const answer = (c) => {
           if (c.sdl !== undefined) {
-            const document = graphql.parse(c.sdl);
+            let document;
+            try { document = graphql.parse(c.sdl); }
+            catch (error) { return { parse: brief([error]) }; }
             const base = c.extends === undefined ? undefined : schemaNamed(c.extends);
             const result = { all: brief(validateSDL(document, base)) };
             if (c.rule) result.rule = brief(validateSDL(document, base, [graphql[c.rule]]));

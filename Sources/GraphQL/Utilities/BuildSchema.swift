@@ -102,7 +102,8 @@ struct SchemaBuilder {
                     directiveDefinitions.append(directive)
                 }
             case .operation, .fragment:
-                report("Definition is not a type system definition.", definition.location)
+                // Ignored, as graphql-js's buildASTSchema ignores them.
+                continue
             }
         }
 
@@ -173,9 +174,18 @@ struct SchemaBuilder {
         let directives = nodes.flatMap { $0.directives.map(AppliedDirective.init) }
         switch first {
         case .scalar:
-            let url = directives.first(named: "specifiedBy")?.argument("url")
             var specifiedByURL: String?
-            if case .string(let string, _) = url?.kind { specifiedByURL = string }
+            if let url = directives.first(named: "specifiedBy")?.argument("url") {
+                switch url.kind {
+                case .string(let string, _): specifiedByURL = string
+                case .null:
+                    report(
+                        "Argument \"url\" of non-null type \"String!\" must not be null.",
+                        url.location)
+                default:
+                    report("Argument \"url\" has invalid value \(print(url)).", url.location)
+                }
+            }
             return .scalar(
                 ScalarType(
                     name: name, description: description, specifiedByURL: specifiedByURL,
@@ -303,10 +313,20 @@ struct SchemaBuilder {
             isRepeatable: node.isRepeatable, locations: node.locations.map(\.value), node: node)
     }
 
-    private func deprecationReason(_ directives: [AppliedDirective]) -> String? {
+    /// The reason `@deprecated` gives; a value that is not a string is an error, as in
+    /// graphql-js's `getDirectiveValues`, and an explicit null leaves the element current.
+    private mutating func deprecationReason(_ directives: [AppliedDirective]) -> String? {
         guard let deprecated = directives.first(named: "deprecated") else { return nil }
-        if case .string(let reason, _) = deprecated.argument("reason")?.kind { return reason }
-        return SchemaDirective.defaultDeprecationReason
+        guard let reason = deprecated.argument("reason") else {
+            return SchemaDirective.defaultDeprecationReason
+        }
+        switch reason.kind {
+        case .string(let text, _): return text
+        case .null: return nil
+        default:
+            report("Argument \"reason\" has invalid value \(print(reason)).", reason.location)
+            return nil
+        }
     }
 
     private func uniqueNames(_ names: [Name]) -> [String] {
