@@ -142,7 +142,9 @@ struct PlanAssembler {
         var seen: Set<FetchIdentity> = []
         for child in group.children {
             let node = node(for: child)
-            if case .flatten(let path, let fetch) = node, child.children.isEmpty {
+            if group.children.count > 1, case .flatten(let path, let fetch) = node,
+                child.children.isEmpty
+            {
                 let identity = FetchIdentity(
                     graph: fetch.graph, path: path, selection: fetch.selectionText,
                     requires: fetch.requires.map {
