@@ -525,3 +525,131 @@ struct DocumentGenerator {
         return "unused variable"
     }
 }
+
+// MARK: - Type system documents
+
+/// Seeded mutations of the fixture schemas' SDL: each makes one kind of type system
+/// mistake (a duplicate, an unknown reference, an extension of the wrong kind, a misplaced
+/// directive, ...), compared through `validateSDL` and the schema builder.
+enum SDLMutationGenerator {
+    static func addCases(to suite: inout ConformanceSuite, seed: UInt64, count: Int) {
+        var random = SplitMix64(seed: seed)
+        let names = ["conformance", "harness", "spec", "minimal"]
+        let documents = names.compactMap { name in
+            suite.schemas[name].flatMap { try? parse($0, limits: .schema) }.map { (name, $0) }
+        }
+        guard !documents.isEmpty else { return }
+        for index in 0..<count {
+            let (name, original) = documents[index % documents.count]
+            var document = original
+            var applied: [String] = []
+            for _ in 0..<(1 + random.int(2)) {
+                applied.append(mutate(&document, random: &random))
+            }
+            let sdl = document.definitions.map { print($0) }.joined(separator: "\n\n")
+            suite.cases.append(
+                ConformanceCase(
+                    id: "generated-sdl/\(name)#\(index) \(applied.joined(separator: ", "))",
+                    sdl: sdl))
+        }
+    }
+
+    private static func mutate(_ document: inout Document, random: inout SplitMix64) -> String {
+        let typeIndices = document.definitions.indices.filter {
+            if case .type = document.definitions[$0] { true } else { false }
+        }
+        guard !typeIndices.isEmpty else { return "none" }
+        let index = random.pick(typeIndices)
+        guard case .type(var type) = document.definitions[index] else { return "none" }
+        let name = type.name.value
+
+        switch random.int(14) {
+        case 0:
+            document.definitions.append(.type(type))
+            return "duplicate type"
+        case 1:
+            document.definitions.remove(at: index)
+            return "removed type \(name)"
+        case 2:
+            let kinds = [
+                "extend scalar \(name) @deprecated", "extend type \(name) { extra: Int }",
+                "extend interface \(name) { extra: Int }", "extend union \(name) = \(name)",
+                "extend enum \(name) { EXTRA }", "extend input \(name) { extra: Int }",
+            ]
+            append(random.pick(kinds), to: &document)
+            return "extension kind"
+        case 3:
+            append("extend type \(name.dropLast()) { extra: Int }", to: &document)
+            return "extension of unknown type"
+        case 4:
+            append("schema { query: \(name) } schema { mutation: \(name) }", to: &document)
+            return "schema definitions"
+        case 5:
+            append(
+                random.pick([
+                    "directive @include(if: Boolean!) on FIELD",
+                    "directive @d on FIELD directive @d on OBJECT",
+                    "directive @a(x: Int, x: Int) on FIELD",
+                ]), to: &document)
+            return "directive definitions"
+        default:
+            break
+        }
+
+        switch type {
+        case .object(var object) where !object.fields.isEmpty:
+            let fieldIndex = random.int(object.fields.count)
+            var field = object.fields[fieldIndex]
+            switch random.int(6) {
+            case 0:
+                object.fields.append(field)
+            case 1:
+                field.type = .named(Name(String(field.type.namedType.value.dropLast()) + "x"))
+                object.fields[fieldIndex] = field
+            case 2:
+                field.directives.append(
+                    Directive(
+                        name: Name(random.pick(["deprecated", "skip", "specifiedBy", "unknown"])),
+                        arguments: random.chance(50)
+                            ? [Argument(name: Name("reason"), value: Value(.int("1")))] : []))
+                object.fields[fieldIndex] = field
+            case 3:
+                let argument = InputValueDefinition(name: Name("dup"), type: .named(Name("Int")))
+                field.arguments += [argument, argument]
+                object.fields[fieldIndex] = field
+            case 4:
+                object.directives.append(Directive(name: Name("deprecated")))
+            default:
+                object.interfaces.append(Name(random.pick(["Query", "Nope", name])))
+            }
+            type = .object(object)
+        case .enumType(var enumType) where !enumType.values.isEmpty:
+            enumType.values.append(random.pick(enumType.values))
+            type = .enumType(enumType)
+        case .inputObject(var input) where !input.fields.isEmpty:
+            var field = random.pick(input.fields)
+            if random.chance(50) {
+                field.defaultValue = Value(
+                    .object([
+                        ObjectField(name: Name("a"), value: Value(.int("1"))),
+                        ObjectField(name: Name("a"), value: Value(.int("2"))),
+                    ]))
+            }
+            input.fields.append(field)
+            type = .inputObject(input)
+        case .union(var union):
+            union.types.append(Name(random.pick(["String", "Missing", name])))
+            type = .union(union)
+        default:
+            document.definitions.append(.type(type))
+            return "duplicate type"
+        }
+        document.definitions[index] = .type(type)
+        return "changed \(name)"
+    }
+
+    private static func append(_ sdl: String, to document: inout Document) {
+        guard let extra = try? parse(sdl, limits: .schema) else { return }
+        document.definitions += extra.definitions
+    }
+}

@@ -18,6 +18,7 @@ final class ConformanceTests: XCTestCase {
         var suite = try ConformanceSuite.loadFixtures()
         let fixtureCount = suite.cases.count
         ConformanceGenerator.addCases(to: &suite, seed: 20_261_204, count: 320)
+        SDLMutationGenerator.addCases(to: &suite, seed: 1_204, count: 160)
         if let path = ProcessInfo.processInfo.environment["CONFORMANCE_DUMP"] {
             try suite.oracleInput.serialized.write(toFile: path, atomically: true, encoding: .utf8)
         }
