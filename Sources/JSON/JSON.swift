@@ -38,11 +38,16 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
 
     public subscript(key: String) -> JSON? {
         get {
-            for member in members.reversed() where member.key == key { return member.value }
+            // Indexing (rather than iterating copies of the members) compares keys in place.
+            var index = members.endIndex
+            while index > members.startIndex {
+                index -= 1
+                if members[index].key == key { return members[index].value }
+            }
             return nil
         }
         set {
-            if let index = members.firstIndex(where: { $0.key == key }) {
+            if let index = firstIndex(ofKey: key) {
                 if let newValue {
                     members[index].value = newValue
                 } else {
@@ -52,6 +57,17 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
                 members.append((key: key, value: newValue))
             }
         }
+    }
+
+    /// The position of the first member named `key`. Keys are compared in place,
+    /// without copying members (a `firstIndex(where:)` closure copies each one).
+    public func firstIndex(ofKey key: String) -> Int? {
+        var index = members.startIndex
+        while index < members.endIndex {
+            if members[index].key == key { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// Appends without looking for an existing key: the caller knows it is new.
