@@ -174,20 +174,21 @@ final class PlanRun: @unchecked Sendable {
                             "serviceName": .string(fetch.serviceName),
                         ]))
             }
-            for entity in batch.entities where results.indices.contains(entity.representation) {
-                guard case .object(var result) = results[entity.representation] else { continue }
-                JSONPaths.modify(&data, at: entity.path[...]) { target in
-                    // The entity's runtime type stays (an @interfaceObject answers with
-                    // the interface's name).
-                    // An entity interface's subgraph tells the real type of an entity
-                    // first met as an @interfaceObject, though.
-                    if let known = target["__typename"]?.stringValue,
-                        graph.types[known]?.kind != .interface
-                    {
-                        result["__typename"] = nil
-                    }
-                    JSONPaths.deepMerge(&target, .object(result))
+            JSONPaths.modify(&data, atEach: batch.entities.map(\.path)) { position, target in
+                let representation = batch.entities[position].representation
+                guard results.indices.contains(representation),
+                    case .object(var result) = results[representation]
+                else { return }
+                // The entity's runtime type stays (an @interfaceObject answers with
+                // the interface's name).
+                // An entity interface's subgraph tells the real type of an entity
+                // first met as an @interfaceObject, though.
+                if let known = target["__typename"]?.stringValue,
+                    graph.types[known]?.kind != .interface
+                {
+                    result["__typename"] = nil
                 }
+                JSONPaths.deepMerge(&target, .object(result))
             }
         }
     }
