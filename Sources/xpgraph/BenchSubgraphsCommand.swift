@@ -1,19 +1,35 @@
+import Federation
 import Foundation
+import Gateway
 import GraphQL
 import HTTP
 import JSON
 import Observability
 import SubgraphKit
+import Synchronization
 
 /// `xpgraph bench-subgraphs`: the public federation gateway benchmark's four
 /// subgraphs (accounts, inventory, products, reviews) with its static data, on
 /// ports `--port-base` to `--port-base + 3`, for measuring the gateway.
+///
+/// With `--replay N --body FILE` it serves nothing: it sends the request N times
+/// through an in-process gateway whose subgraph fetches replay the responses
+/// recorded on the first request, and prints the time per request. That is
+/// the gateway's own work without sockets, steady enough to compare builds
+/// (under `valgrind --tool=callgrind`, as instructions per request).
 enum BenchSubgraphsCommand {
     static func run(_ arguments: Arguments) async throws -> Int32 {
         let base = try arguments.int("port-base", default: 4201)
         let host = arguments.string("host") ?? "127.0.0.1"
         let directory = arguments.string("sdl-dir") ?? "bench/gateway/sdl-fed1"
         let threads = try arguments.int("threads", default: 2)
+        let replays = try arguments.int("replay", default: 0)
+        if replays > 0 {
+            return try await GatewayReplay.run(
+                directory: directory,
+                body: arguments.string("body") ?? "bench/gateway/request.json",
+                count: replays)
+        }
 
         var servers: [HTTPServer] = []
         defer { for server in servers.reversed() { server.stop() } }
@@ -32,6 +48,81 @@ enum BenchSubgraphsCommand {
 
         _ = await Signals.waitForTermination()
         return 0
+    }
+}
+
+/// The benchmark's query through an in-process gateway over recorded subgraph responses.
+enum GatewayReplay {
+    static func run(directory: String, body path: String, count: Int) async throws -> Int32 {
+        guard let body = FileManager.default.contents(atPath: path) else {
+            throw CLIError("Cannot read \(path).")
+        }
+        var servers: [String: SubgraphServer] = [:]
+        var definitions: [SubgraphDefinition] = []
+        for name in BenchSubgraphs.names {
+            let file = "\(directory)/\(name).graphql"
+            guard let sdl = try? String(contentsOfFile: file, encoding: .utf8) else {
+                throw CLIError("Cannot read \(file).")
+            }
+            servers[name] = try BenchSubgraphs.makeServer(name, sdl: sdl)
+            definitions.append(
+                SubgraphDefinition(name: name, url: "http://\(name).invalid/graphql", sdl: sdl))
+        }
+        let transport = ReplayTransport(servers: servers)
+        let gateway = Gateway(
+            configuration: GatewayConfiguration(
+                supergraph: try Composer.compose(definitions),
+                logger: Logger(level: .error, sink: .discard)),
+            transport: transport)
+        let request = HTTPRequest(
+            method: "POST", path: "/graphql",
+            headers: HTTPHeaders([("Content-Type", "application/json")]), body: Array(body))
+
+        let first = await gateway.handle(request)
+        transport.stopRecording()
+        let start = MonotonicClock.now()
+        var size = 0
+        for _ in 0..<count {
+            size = await gateway.handle(request).body.count
+        }
+        let perRequest = (MonotonicClock.now() - start) / Double(count)
+        printNow(
+            "status \(first.status), response \(size) bytes, \(count) replays: "
+                + String(format: "%.1f", perRequest * 1e6) + " µs per request")
+        return 0
+    }
+}
+
+/// Answers fetches from the subgraph servers in process, recording each answer
+/// by subgraph and body, then replays the recording.
+final class ReplayTransport: SubgraphTransport, Sendable {
+    private let servers: [String: SubgraphServer]
+    private let state = Mutex((recording: true, answers: [String: [UInt8]]()))
+
+    init(servers: [String: SubgraphServer]) {
+        self.servers = servers
+    }
+
+    func stopRecording() {
+        state.withLock { $0.recording = false }
+    }
+
+    func send(
+        subgraph: String, url: String, body: [UInt8], headers: [(String, String)]
+    ) async throws -> [UInt8] {
+        let key = subgraph + "\n" + String(decoding: body, as: UTF8.self)
+        let (recording, answer) = state.withLock { ($0.recording, $0.answers[key]) }
+        if let answer { return answer }
+        guard recording, let server = servers[subgraph] else {
+            throw CLIError("No recorded answer from \(subgraph).")
+        }
+        let response = await server.handle(
+            HTTPRequest(
+                method: "POST", path: "/graphql",
+                headers: HTTPHeaders(headers + [("Content-Type", "application/json")]),
+                body: body))
+        state.withLock { $0.answers[key] = response.body }
+        return response.body
     }
 }
 
