@@ -3,11 +3,14 @@ import GraphQL
 /// Swift for a schema: enums, input structs, object structs and a resolver protocol per
 /// object type, for SubgraphKit's `ResolverMap`.
 ///
-/// The protocol of type `T` has one method per field. Fields with arguments and fields of
-/// the query and mutation types are required and get a typed arguments struct; the other
-/// fields have a default implementation that resolves like the executor's default resolver,
-/// so a conformer writes only the fields its parent values do not carry.
-/// `register(in:)` puts every field of the type into a `ResolverMap`.
+/// The protocol of type `T` has a member per field. Fields with arguments and fields of the
+/// query and mutation types are required methods (with a typed arguments struct); the
+/// other fields are optional `FieldResolver` properties, nil by default, so a conformer
+/// writes only the fields its parent values do not carry and the rest keep the executor's
+/// fast default resolver. `register(in:)` puts the implemented fields into a `ResolverMap`.
+///
+/// Custom scalars are the executor's `JSON`. GraphQL names are used as Swift names, so a
+/// schema type called `String`, `JSON` or `ResolverMap` shadows Swift's inside the namespace.
 ///
 /// Known gap: subscription root fields get no protocol (their source streams are
 /// registered with `ResolverMap.setSubscription` by hand).
@@ -47,10 +50,6 @@ public struct SwiftCodegen: Sendable {
                 switch schema.types[name] {
                 case .enumType(let type): enumType(type, out)
                 case .inputObject(let type): inputType(type, out)
-                case .scalar(let type):
-                    out.line("/// The custom scalar `\(type.name)`, as the executor hands it over.")
-                    out.line("typealias \(type.name) = JSON")
-                    out.line()
                 case .object(let type) where type.name != schema.subscriptionType?.name:
                     objectType(type, out)
                     resolverProtocol(type, out, extensions: extensions)
@@ -169,6 +168,7 @@ public struct SwiftCodegen: Sendable {
             out.line()
         }
 
+        let isOptional = { (field: OutputField) in field.arguments.isEmpty && !root }
         out.line("/// Resolvers of `\(type.name)`; `Parent` is what the field above returns.")
         out.line("protocol \(type.name)Resolvers: Sendable {")
         out.indent {
@@ -176,9 +176,17 @@ public struct SwiftCodegen: Sendable {
             for field in fields {
                 out.line()
                 docComment(field.description, out)
-                out.line(
-                    "func \(identifier(field.name))(\(parameters(type, field))) async throws -> \(returnType(field, root: root))"
-                )
+                if isOptional(field) {
+                    out.line(
+                        "/// Optional: nil (the default) leaves the field to the default resolver.")
+                    out.line(
+                        "var \(identifier(field.name)): \(namespace).FieldResolver<Parent>? { get }"
+                    )
+                } else {
+                    out.line(
+                        "func \(identifier(field.name))(\(parameters(type, field))) async throws -> \(outputSwiftType(field.type))"
+                    )
+                }
             }
         }
         out.line("}")
@@ -187,31 +195,43 @@ public struct SwiftCodegen: Sendable {
         let out = extensions
         out.line("extension \(namespace).\(type.name)Resolvers {")
         out.indent {
-            for field in fields where field.arguments.isEmpty && !root {
+            for field in fields where isOptional(field) {
                 out.line(
-                    "func \(identifier(field.name))(\(parameters(type, field))) async throws -> (any Sendable)? {"
-                )
-                out.indent { out.line("\(namespace).Default.value(of: context)") }
-                out.line("}")
-                out.line()
+                    "var \(identifier(field.name)): \(namespace).FieldResolver<Parent>? { nil }")
             }
-            out.line("/// Registers every field of `\(type.name)` with this value's methods.")
+            if fields.contains(where: isOptional) { out.line() }
+            out.line("/// Registers the fields of `\(type.name)` this value resolves.")
             out.line("func register(in map: inout ResolverMap) {")
             out.indent {
+                let support = "\(namespace)._Support"
                 for field in fields {
-                    out.line("map.set(\"\(type.name)\", \"\(field.name)\") { context in")
+                    let set = "map.set(\"\(type.name)\", \"\(field.name)\")"
+                    if isOptional(field) {
+                        out.line("if let resolver = \(identifier(field.name)) {")
+                        out.indent {
+                            out.line("\(set) { context in")
+                            out.indent {
+                                out.line(
+                                    "try await resolver.resolve(\(support).parent(context, as: Parent.self), context)"
+                                )
+                            }
+                            out.line("}")
+                        }
+                        out.line("}")
+                        continue
+                    }
+                    out.line("\(set) { context in")
                     out.indent {
                         var call =
-                            "try await self.\(identifier(field.name))(\(namespace).Default.parent(context, as: Parent.self)"
+                            "try await self.\(identifier(field.name))(\(support).parent(context, as: Parent.self)"
                         if !field.arguments.isEmpty {
                             call +=
                                 ", \(namespace).\(argumentsName(type, field))(context.arguments)"
                         }
                         call += ", context)"
-                        let needsConversion =
-                            !(field.arguments.isEmpty && !root) && needsOutputConversion(field.type)
                         out.line(
-                            needsConversion ? "try \(namespace).Default.output(\(call))" : call)
+                            needsOutputConversion(field.type)
+                                ? "try \(support).output(\(call))" : call)
                     }
                     out.line("}")
                 }
@@ -231,35 +251,18 @@ public struct SwiftCodegen: Sendable {
         return list.joined(separator: ", ")
     }
 
-    private func returnType(_ field: OutputField, root: Bool) -> String {
-        if field.arguments.isEmpty && !root { return "(any Sendable)?" }
-        return outputSwiftType(field.type)
-    }
-
     private func argumentsName(_ type: ObjectType, _ field: OutputField) -> String {
         type.name + field.name.prefix(1).uppercased() + field.name.dropFirst() + "Arguments"
     }
 
     private func helpers(_ out: CodeWriter) {
-        out.line(
-            "/// The executor's default resolution and the conversions generated resolvers use.")
-        out.line("enum Default {")
+        out.line("/// Conversions the generated `register(in:)` methods use.")
+        out.line("enum _Support {")
         out.indent {
             for line in [
-                "static func value(of context: ResolveContext) -> (any Sendable)? {",
-                "    let name = context.info.fieldName",
-                "    switch context.parent {",
-                "    case let json as JSON: return json[name]",
-                "    case let object as JSONObject: return object[name]",
-                "    case let dictionary as [String: any Sendable]: return dictionary[name]",
-                "    case let object as any GraphQLObject: return object.graphQLField(name)",
-                "    default: return nil",
-                "    }",
-                "}",
-                "",
                 "static func parent<Parent>(_ context: ResolveContext, as type: Parent.Type) throws -> Parent {",
                 "    guard let parent = context.parent as? Parent else {",
-                "        throw GeneratedResolverError(",
+                "        throw _ResolverError(",
                 "            message: \"\\(context.info.parentType).\\(context.info.fieldName) got a parent of type \\(Swift.type(of: context.parent)), not \\(Parent.self).\")",
                 "    }",
                 "    return parent",
@@ -285,7 +288,21 @@ public struct SwiftCodegen: Sendable {
         }
         out.line("}")
         out.line()
-        out.line("struct GeneratedResolverError: Error, Sendable, CustomStringConvertible {")
+        out.line("/// A resolver for a field the default resolver would otherwise answer.")
+        out.line("struct FieldResolver<Parent>: Sendable {")
+        out.indent {
+            out.line(
+                "let resolve: @Sendable (Parent, ResolveContext) async throws -> (any Sendable)?")
+            out.line()
+            out.line(
+                "init(_ resolve: @escaping @Sendable (Parent, ResolveContext) async throws -> (any Sendable)?) {"
+            )
+            out.indent { out.line("self.resolve = resolve") }
+            out.line("}")
+        }
+        out.line("}")
+        out.line()
+        out.line("struct _ResolverError: Error, Sendable, CustomStringConvertible {")
         out.indent {
             out.line("var message: String")
             out.line("var description: String { message }")
@@ -308,7 +325,8 @@ public struct SwiftCodegen: Sendable {
         case .boolean: return "Bool"
         case nil:
             switch schema.types[name] {
-            case .enumType, .inputObject, .scalar: return name
+            case .enumType, .inputObject: return name
+            case .scalar: return "JSON"
             default: return "(any Sendable)"
             }
         }
@@ -344,7 +362,7 @@ public struct SwiftCodegen: Sendable {
 
     /// A model property as the executor expects it: enums as names.
     private func outputValue(_ name: String, _ type: GraphQLType) -> String {
-        needsOutputConversion(type) ? "try? Default.output(\(name))" : name
+        needsOutputConversion(type) ? "try? _Support.output(\(name))" : name
     }
 
     /// Swift that reads a coerced `JSON?` as the given input type.
@@ -371,7 +389,7 @@ public struct SwiftCodegen: Sendable {
             case .boolean: return "\(expression)?.boolValue"
             case nil:
                 switch schema.types[name] {
-                case .enumType: return "Default.enumValue(\(expression), \(name).self)"
+                case .enumType: return "_Support.enumValue(\(expression), \(name).self)"
                 case .inputObject: return "\(expression)?.objectValue.map(\(name).init)"
                 default: return "\(expression).flatMap { $0.isNull ? nil : $0 }"
                 }

@@ -7,26 +7,56 @@ import SubgraphKit
 
 /// Resolvers of schema/auth.graphql.
 enum AuthResolvers {
+    /// The generated protocols of schema/auth.graphql (`Auth` in Generated/) wire the fields.
     static func make() -> ResolverMap {
         var resolvers = ResolverMap()
+        QueryFields().register(in: &resolvers)
+        UserFields().register(in: &resolvers)
+        MutationFields().register(in: &resolvers)
+        return resolvers
+    }
 
-        resolvers.set("Query", "me") { field in
+    struct QueryFields: Auth.QueryResolvers {
+        func me(_ root: any Sendable, _ field: ResolveContext) async throws -> (any Sendable)? {
             guard let id = field.xp.identity.flatMap({ Int($0.userID) }) else { return nil }
             return UserReference(id: id)
         }
-        resolvers.set("Query", "session") { field in
+
+        func session(_ root: any Sendable, _ field: ResolveContext) async throws
+            -> (any Sendable)?
+        {
             guard let id = field.xp.identity?.sessionID.flatMap({ Int($0) }) else { return nil }
             return try await field.xp.sessionsByID.load(id)
         }
-        resolvers.set("User", "sessions") { field in
-            let user = field.parent as! UserReference
-            let active = field.arguments["active"]?.boolValue
-            return try await field.xp.sessionsByUser(active: active).load(user.id) ?? []
+    }
+
+    struct UserFields: Auth.UserResolvers {
+        func sessions(
+            _ user: UserReference, _ arguments: Auth.UserSessionsArguments,
+            _ field: ResolveContext
+        ) async throws -> [any Sendable] {
+            try await field.xp.sessionsByUser(active: arguments.active).load(user.id) ?? []
         }
-        resolvers.set("Mutation", "login") { field in try await SignIn.login(field) }
-        resolvers.set("Mutation", "refresh") { field in try await SignIn.refresh(field) }
-        resolvers.set("Mutation", "logout") { field in try await SignIn.logout(field) }
-        return resolvers
+    }
+
+    struct MutationFields: Auth.MutationResolvers {
+        func login(
+            _ root: any Sendable, _ arguments: Auth.MutationLoginArguments,
+            _ field: ResolveContext
+        ) async throws -> any Sendable {
+            try await SignIn.login(field)
+        }
+
+        func refresh(
+            _ root: any Sendable, _ arguments: Auth.MutationRefreshArguments,
+            _ field: ResolveContext
+        ) async throws -> any Sendable {
+            try await SignIn.refresh(field)
+        }
+
+        func logout(_ root: any Sendable, _ field: ResolveContext) async throws -> Bool {
+            try await SignIn.logout(field)
+        }
     }
 
     static let entities: [String: EntityResolver] = [

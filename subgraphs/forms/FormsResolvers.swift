@@ -5,51 +5,95 @@ import SubgraphKit
 
 /// Resolvers of schema/forms.graphql.
 enum FormsResolvers {
+    /// The generated protocols of schema/forms.graphql (`Forms` in Generated/) wire the
+    /// fields; connection counts stay with `ConnectionCount`.
     static func make() -> ResolverMap {
         var resolvers = ResolverMap()
-
-        resolvers.set("Query", "form") { field in
-            guard let id = RowID.parse(field.arguments["id"]) else { return nil }
-            return try await field.xp.formsByID.load(id)
-        }
-        resolvers.set("Query", "forms") { field in try await forms(field) }
-
-        resolvers.set("Form", "submissionCount") { field in
-            let form = field.parent as! FormRecord
-            return try await field.xp.formCounts(.submissionsByForm).load(form.id) ?? 0
-        }
-        resolvers.set("Form", "submissions") { field in
-            try await connection(
-                field, .submissionsByForm, parent: (field.parent as! FormRecord).id
-            ) {
-                SubmissionRecord(row: $0)
-            }
-        }
-        resolvers.set("FormSubmission", "form") { field in
-            let submission = field.parent as! SubmissionRecord
-            guard let form = try await field.xp.formsByID.load(submission.formID) else {
-                throw XPError.notFound("The form of this submission no longer exists.")
-            }
-            return form
-        }
-        resolvers.set("User", "forms") { field in
-            try await connection(field, .formsByOwner, parent: (field.parent as! UserReference).id)
-            {
-                FormRecord(row: $0)
-            }
-        }
-        resolvers.set("User", "submissions") { field in
-            try await connection(
-                field, .submissionsByUser, parent: (field.parent as! UserReference).id
-            ) { SubmissionRecord(row: $0) }
-        }
+        QueryFields().register(in: &resolvers)
+        FormFields().register(in: &resolvers)
+        SubmissionFields().register(in: &resolvers)
+        UserFields().register(in: &resolvers)
+        MutationFields().register(in: &resolvers)
         ConnectionCount.register("FormConnection", node: FormRecord.self, in: &resolvers)
         ConnectionCount.register(
             "FormSubmissionConnection", node: SubmissionRecord.self, in: &resolvers)
-
-        resolvers.set("Mutation", "createForm") { field in try await FormsMutations.create(field) }
-        resolvers.set("Mutation", "submitForm") { field in try await FormsMutations.submit(field) }
         return resolvers
+    }
+
+    struct QueryFields: Forms.QueryResolvers {
+        func form(
+            _ root: any Sendable, _ arguments: Forms.QueryFormArguments, _ field: ResolveContext
+        ) async throws -> (any Sendable)? {
+            guard let id = RowID.parse(field.arguments["id"]) else { return nil }
+            return try await field.xp.formsByID.load(id)
+        }
+
+        func forms(
+            _ root: any Sendable, _ arguments: Forms.QueryFormsArguments, _ field: ResolveContext
+        ) async throws -> any Sendable {
+            try await FormsResolvers.forms(field)
+        }
+    }
+
+    struct FormFields: Forms.FormResolvers {
+        var submissionCount: Forms.FieldResolver<FormRecord>? {
+            Forms.FieldResolver { form, field in
+                try await field.xp.formCounts(.submissionsByForm).load(form.id) ?? 0
+            }
+        }
+
+        func submissions(
+            _ form: FormRecord, _ arguments: Forms.FormSubmissionsArguments,
+            _ field: ResolveContext
+        ) async throws -> any Sendable {
+            try await connection(field, .submissionsByForm, parent: form.id) {
+                SubmissionRecord(row: $0)
+            }
+        }
+    }
+
+    struct SubmissionFields: Forms.FormSubmissionResolvers {
+        var form: Forms.FieldResolver<SubmissionRecord>? {
+            Forms.FieldResolver { submission, field in
+                guard let form = try await field.xp.formsByID.load(submission.formID) else {
+                    throw XPError.notFound("The form of this submission no longer exists.")
+                }
+                return form
+            }
+        }
+    }
+
+    struct UserFields: Forms.UserResolvers {
+        func forms(
+            _ user: UserReference, _ arguments: Forms.UserFormsArguments, _ field: ResolveContext
+        ) async throws -> any Sendable {
+            try await connection(field, .formsByOwner, parent: user.id) { FormRecord(row: $0) }
+        }
+
+        func submissions(
+            _ user: UserReference, _ arguments: Forms.UserSubmissionsArguments,
+            _ field: ResolveContext
+        ) async throws -> any Sendable {
+            try await connection(field, .submissionsByUser, parent: user.id) {
+                SubmissionRecord(row: $0)
+            }
+        }
+    }
+
+    struct MutationFields: Forms.MutationResolvers {
+        func createForm(
+            _ root: any Sendable, _ arguments: Forms.MutationCreateFormArguments,
+            _ field: ResolveContext
+        ) async throws -> any Sendable {
+            try await FormsMutations.create(field)
+        }
+
+        func submitForm(
+            _ root: any Sendable, _ arguments: Forms.MutationSubmitFormArguments,
+            _ field: ResolveContext
+        ) async throws -> any Sendable {
+            try await FormsMutations.submit(field)
+        }
     }
 
     private static func connection<Node: Sendable>(

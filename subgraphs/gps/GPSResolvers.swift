@@ -40,18 +40,18 @@ enum GPSResolvers {
             }
         }
 
-        func lastLocation(_ session: SessionReference, _ field: ResolveContext) async throws
-            -> (any Sendable)?
-        {
-            try await field.xp.lastLocations(by: .session).load(session.id)
+        var lastLocation: GPS.FieldResolver<SessionReference>? {
+            GPS.FieldResolver { session, field in
+                try await field.xp.lastLocations(by: .session).load(session.id)
+            }
         }
     }
 
     struct UserFields: GPS.UserResolvers {
-        func lastLocation(_ user: UserReference, _ field: ResolveContext) async throws
-            -> (any Sendable)?
-        {
-            try await field.xp.lastLocations(by: .user).load(user.id)
+        var lastLocation: GPS.FieldResolver<UserReference>? {
+            GPS.FieldResolver { user, field in
+                try await field.xp.lastLocations(by: .user).load(user.id)
+            }
         }
     }
 

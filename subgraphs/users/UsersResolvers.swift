@@ -6,35 +6,68 @@ import SubgraphKit
 
 /// Resolvers of schema/users.graphql.
 enum UsersResolvers {
+    /// The generated protocols of schema/users.graphql (`Users` in Generated/) wire the
+    /// fields; connection counts stay with `ConnectionCount`.
     static func make() -> ResolverMap {
         var resolvers = ResolverMap()
+        QueryFields().register(in: &resolvers)
+        UserFields().register(in: &resolvers)
+        MutationFields().register(in: &resolvers)
+        ConnectionCount.register("ActivityConnection", node: ActivityRecord.self, in: &resolvers)
+        ConnectionCount.register("UserConnection", node: UserRecord.self, in: &resolvers)
+        return resolvers
+    }
 
-        resolvers.set("Query", "user") { field in
+    struct QueryFields: Users.QueryResolvers {
+        func user(
+            _ root: any Sendable, _ arguments: Users.QueryUserArguments, _ field: ResolveContext
+        ) async throws -> (any Sendable)? {
             guard let id = RowID.parse(field.arguments["id"]) else { return nil }
             return try await field.xp.usersByID.load(id)
         }
-        resolvers.set("Query", "users") { field in
-            try await users(field)
+
+        func users(
+            _ root: any Sendable, _ arguments: Users.QueryUsersArguments, _ field: ResolveContext
+        ) async throws -> any Sendable {
+            try await UsersResolvers.users(field)
         }
-        resolvers.set("User", "activity") { field in
-            let user = field.parent as! UserRecord
+    }
+
+    struct UserFields: Users.UserResolvers {
+        func activity(
+            _ user: UserRecord, _ arguments: Users.UserActivityArguments, _ field: ResolveContext
+        ) async throws -> any Sendable {
             let page = try PageRequest(arguments: field.arguments)
-            let actionType = field.arguments["actionType"]?.stringValue
+            let actionType = arguments.actionType
             let context = field.xp
             let loaded = try await context.activityPages(page, actionType: actionType).load(user.id)
             return Connection(page: loaded ?? Page(rows: [], request: page)) {
                 try await context.activityCounts(actionType: actionType).load(user.id) ?? 0
             }
         }
-        ConnectionCount.register("ActivityConnection", node: ActivityRecord.self, in: &resolvers)
-        ConnectionCount.register("UserConnection", node: UserRecord.self, in: &resolvers)
+    }
 
-        resolvers.set("Mutation", "createUser") { field in try await UsersMutations.create(field) }
-        resolvers.set("Mutation", "updateUser") { field in try await UsersMutations.update(field) }
-        resolvers.set("Mutation", "deactivateUser") { field in
+    struct MutationFields: Users.MutationResolvers {
+        func createUser(
+            _ root: any Sendable, _ arguments: Users.MutationCreateUserArguments,
+            _ field: ResolveContext
+        ) async throws -> any Sendable {
+            try await UsersMutations.create(field)
+        }
+
+        func updateUser(
+            _ root: any Sendable, _ arguments: Users.MutationUpdateUserArguments,
+            _ field: ResolveContext
+        ) async throws -> any Sendable {
+            try await UsersMutations.update(field)
+        }
+
+        func deactivateUser(
+            _ root: any Sendable, _ arguments: Users.MutationDeactivateUserArguments,
+            _ field: ResolveContext
+        ) async throws -> any Sendable {
             try await UsersMutations.deactivate(field)
         }
-        return resolvers
     }
 
     /// `Query.users`: all users by id, filtered; the count runs only when asked.

@@ -4,15 +4,12 @@ import GraphQL
 import JSON
 
 enum GPS {
-    /// The custom scalar `DateTime`, as the executor hands it over.
-    typealias DateTime = JSON
-
     struct Location: GraphQLObject {
         var latitude: Double
         var longitude: Double
         /// Accuracy radius in metres.
         var accuracy: Double?
-        var recordedAt: DateTime
+        var recordedAt: JSON
 
         var graphQLTypeName: String? { "Location" }
 
@@ -31,21 +28,25 @@ enum GPS {
     protocol LocationResolvers: Sendable {
         associatedtype Parent: Sendable = any Sendable
 
-        func latitude(_ parent: Parent, _ context: ResolveContext) async throws -> (any Sendable)?
+        /// Optional: nil (the default) leaves the field to the default resolver.
+        var latitude: GPS.FieldResolver<Parent>? { get }
 
-        func longitude(_ parent: Parent, _ context: ResolveContext) async throws -> (any Sendable)?
+        /// Optional: nil (the default) leaves the field to the default resolver.
+        var longitude: GPS.FieldResolver<Parent>? { get }
 
         /// Accuracy radius in metres.
-        func accuracy(_ parent: Parent, _ context: ResolveContext) async throws -> (any Sendable)?
+        /// Optional: nil (the default) leaves the field to the default resolver.
+        var accuracy: GPS.FieldResolver<Parent>? { get }
 
-        func recordedAt(_ parent: Parent, _ context: ResolveContext) async throws -> (any Sendable)?
+        /// Optional: nil (the default) leaves the field to the default resolver.
+        var recordedAt: GPS.FieldResolver<Parent>? { get }
     }
 
     struct LocationInput: Sendable {
         var latitude: Double
         var longitude: Double
         var accuracy: Double?
-        var recordedAt: DateTime?
+        var recordedAt: JSON?
 
         /// Reads an input value the executor has already coerced.
         init(_ json: JSONObject) {
@@ -92,7 +93,7 @@ enum GPS {
 
     /// The arguments of `Session.locations`.
     struct SessionLocationsArguments: Sendable {
-        var since: DateTime?
+        var since: JSON?
         var last: Int?
 
         init(_ json: JSONObject) {
@@ -105,12 +106,14 @@ enum GPS {
     protocol SessionResolvers: Sendable {
         associatedtype Parent: Sendable = any Sendable
 
-        func id(_ parent: Parent, _ context: ResolveContext) async throws -> (any Sendable)?
+        /// Optional: nil (the default) leaves the field to the default resolver.
+        var id: GPS.FieldResolver<Parent>? { get }
 
         /// The session's track, newest first: points since the given time, at most last.
         func locations(_ parent: Parent, _ arguments: GPS.SessionLocationsArguments, _ context: ResolveContext) async throws -> [(any Sendable)]
 
-        func lastLocation(_ parent: Parent, _ context: ResolveContext) async throws -> (any Sendable)?
+        /// Optional: nil (the default) leaves the field to the default resolver.
+        var lastLocation: GPS.FieldResolver<Parent>? { get }
     }
 
     struct User: GraphQLObject {
@@ -132,27 +135,18 @@ enum GPS {
     protocol UserResolvers: Sendable {
         associatedtype Parent: Sendable = any Sendable
 
-        func id(_ parent: Parent, _ context: ResolveContext) async throws -> (any Sendable)?
+        /// Optional: nil (the default) leaves the field to the default resolver.
+        var id: GPS.FieldResolver<Parent>? { get }
 
-        func lastLocation(_ parent: Parent, _ context: ResolveContext) async throws -> (any Sendable)?
+        /// Optional: nil (the default) leaves the field to the default resolver.
+        var lastLocation: GPS.FieldResolver<Parent>? { get }
     }
 
-    /// The executor's default resolution and the conversions generated resolvers use.
-    enum Default {
-        static func value(of context: ResolveContext) -> (any Sendable)? {
-            let name = context.info.fieldName
-            switch context.parent {
-            case let json as JSON: return json[name]
-            case let object as JSONObject: return object[name]
-            case let dictionary as [String: any Sendable]: return dictionary[name]
-            case let object as any GraphQLObject: return object.graphQLField(name)
-            default: return nil
-            }
-        }
-
+    /// Conversions the generated `register(in:)` methods use.
+    enum _Support {
         static func parent<Parent>(_ context: ResolveContext, as type: Parent.Type) throws -> Parent {
             guard let parent = context.parent as? Parent else {
-                throw GeneratedResolverError(
+                throw _ResolverError(
                     message: "\(context.info.parentType).\(context.info.fieldName) got a parent of type \(Swift.type(of: context.parent)), not \(Parent.self).")
             }
             return parent
@@ -174,94 +168,98 @@ enum GPS {
         }
     }
 
-    struct GeneratedResolverError: Error, Sendable, CustomStringConvertible {
+    /// A resolver for a field the default resolver would otherwise answer.
+    struct FieldResolver<Parent>: Sendable {
+        let resolve: @Sendable (Parent, ResolveContext) async throws -> (any Sendable)?
+
+        init(_ resolve: @escaping @Sendable (Parent, ResolveContext) async throws -> (any Sendable)?) {
+            self.resolve = resolve
+        }
+    }
+
+    struct _ResolverError: Error, Sendable, CustomStringConvertible {
         var message: String
         var description: String { message }
     }
 }
 
 extension GPS.LocationResolvers {
-    func latitude(_ parent: Parent, _ context: ResolveContext) async throws -> (any Sendable)? {
-        GPS.Default.value(of: context)
-    }
+    var latitude: GPS.FieldResolver<Parent>? { nil }
+    var longitude: GPS.FieldResolver<Parent>? { nil }
+    var accuracy: GPS.FieldResolver<Parent>? { nil }
+    var recordedAt: GPS.FieldResolver<Parent>? { nil }
 
-    func longitude(_ parent: Parent, _ context: ResolveContext) async throws -> (any Sendable)? {
-        GPS.Default.value(of: context)
-    }
-
-    func accuracy(_ parent: Parent, _ context: ResolveContext) async throws -> (any Sendable)? {
-        GPS.Default.value(of: context)
-    }
-
-    func recordedAt(_ parent: Parent, _ context: ResolveContext) async throws -> (any Sendable)? {
-        GPS.Default.value(of: context)
-    }
-
-    /// Registers every field of `Location` with this value's methods.
+    /// Registers the fields of `Location` this value resolves.
     func register(in map: inout ResolverMap) {
-        map.set("Location", "latitude") { context in
-            try await self.latitude(GPS.Default.parent(context, as: Parent.self), context)
+        if let resolver = latitude {
+            map.set("Location", "latitude") { context in
+                try await resolver.resolve(GPS._Support.parent(context, as: Parent.self), context)
+            }
         }
-        map.set("Location", "longitude") { context in
-            try await self.longitude(GPS.Default.parent(context, as: Parent.self), context)
+        if let resolver = longitude {
+            map.set("Location", "longitude") { context in
+                try await resolver.resolve(GPS._Support.parent(context, as: Parent.self), context)
+            }
         }
-        map.set("Location", "accuracy") { context in
-            try await self.accuracy(GPS.Default.parent(context, as: Parent.self), context)
+        if let resolver = accuracy {
+            map.set("Location", "accuracy") { context in
+                try await resolver.resolve(GPS._Support.parent(context, as: Parent.self), context)
+            }
         }
-        map.set("Location", "recordedAt") { context in
-            try await self.recordedAt(GPS.Default.parent(context, as: Parent.self), context)
+        if let resolver = recordedAt {
+            map.set("Location", "recordedAt") { context in
+                try await resolver.resolve(GPS._Support.parent(context, as: Parent.self), context)
+            }
         }
     }
 }
 
 extension GPS.MutationResolvers {
-    /// Registers every field of `Mutation` with this value's methods.
+    /// Registers the fields of `Mutation` this value resolves.
     func register(in map: inout ResolverMap) {
         map.set("Mutation", "recordLocation") { context in
-            try await self.recordLocation(GPS.Default.parent(context, as: Parent.self), GPS.MutationRecordLocationArguments(context.arguments), context)
+            try await self.recordLocation(GPS._Support.parent(context, as: Parent.self), GPS.MutationRecordLocationArguments(context.arguments), context)
         }
     }
 }
 
 extension GPS.SessionResolvers {
-    func id(_ parent: Parent, _ context: ResolveContext) async throws -> (any Sendable)? {
-        GPS.Default.value(of: context)
-    }
+    var id: GPS.FieldResolver<Parent>? { nil }
+    var lastLocation: GPS.FieldResolver<Parent>? { nil }
 
-    func lastLocation(_ parent: Parent, _ context: ResolveContext) async throws -> (any Sendable)? {
-        GPS.Default.value(of: context)
-    }
-
-    /// Registers every field of `Session` with this value's methods.
+    /// Registers the fields of `Session` this value resolves.
     func register(in map: inout ResolverMap) {
-        map.set("Session", "id") { context in
-            try await self.id(GPS.Default.parent(context, as: Parent.self), context)
+        if let resolver = id {
+            map.set("Session", "id") { context in
+                try await resolver.resolve(GPS._Support.parent(context, as: Parent.self), context)
+            }
         }
         map.set("Session", "locations") { context in
-            try await self.locations(GPS.Default.parent(context, as: Parent.self), GPS.SessionLocationsArguments(context.arguments), context)
+            try await self.locations(GPS._Support.parent(context, as: Parent.self), GPS.SessionLocationsArguments(context.arguments), context)
         }
-        map.set("Session", "lastLocation") { context in
-            try await self.lastLocation(GPS.Default.parent(context, as: Parent.self), context)
+        if let resolver = lastLocation {
+            map.set("Session", "lastLocation") { context in
+                try await resolver.resolve(GPS._Support.parent(context, as: Parent.self), context)
+            }
         }
     }
 }
 
 extension GPS.UserResolvers {
-    func id(_ parent: Parent, _ context: ResolveContext) async throws -> (any Sendable)? {
-        GPS.Default.value(of: context)
-    }
+    var id: GPS.FieldResolver<Parent>? { nil }
+    var lastLocation: GPS.FieldResolver<Parent>? { nil }
 
-    func lastLocation(_ parent: Parent, _ context: ResolveContext) async throws -> (any Sendable)? {
-        GPS.Default.value(of: context)
-    }
-
-    /// Registers every field of `User` with this value's methods.
+    /// Registers the fields of `User` this value resolves.
     func register(in map: inout ResolverMap) {
-        map.set("User", "id") { context in
-            try await self.id(GPS.Default.parent(context, as: Parent.self), context)
+        if let resolver = id {
+            map.set("User", "id") { context in
+                try await resolver.resolve(GPS._Support.parent(context, as: Parent.self), context)
+            }
         }
-        map.set("User", "lastLocation") { context in
-            try await self.lastLocation(GPS.Default.parent(context, as: Parent.self), context)
+        if let resolver = lastLocation {
+            map.set("User", "lastLocation") { context in
+                try await resolver.resolve(GPS._Support.parent(context, as: Parent.self), context)
+            }
         }
     }
 }
