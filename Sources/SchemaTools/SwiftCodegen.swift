@@ -45,6 +45,7 @@ public struct SwiftCodegen: Sendable {
         out.indent {
             let names = schema.nonIntrospectionTypeNames.filter {
                 BuiltInScalar(rawValue: $0) == nil && !$0.hasPrefix("_")
+                    && !$0.contains("__")  // federation's link__ and federation__ types
             }.sorted()
             for name in names {
                 switch schema.types[name] {
