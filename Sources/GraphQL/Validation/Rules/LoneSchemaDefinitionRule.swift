@@ -6,6 +6,9 @@ final class LoneSchemaDefinitionRule: ValidationRule {
 
     init(context: ValidationContext) {
         self.context = context
+        // Known gap: graphql-js asks whether the schema has a schema definition node; this
+        // Schema keeps definitions and extensions together, so one built from
+        // `extend schema` alone (without roots) also counts as defined.
         if let schema = context.existingSchema {
             isAlreadyDefined =
                 !schema.nodes.isEmpty || schema.queryType != nil || schema.mutationType != nil
