@@ -78,11 +78,15 @@ final class EngineTransport: SubgraphTransport, @unchecked Sendable {
     /// Canned responses by subgraph, instead of executing.
     var canned: [String: JSON] = [:]
 
-    init(subgraphs: [SubgraphDefinition], world: World) throws {
+    init(
+        subgraphs: [SubgraphDefinition], world: World,
+        customize: (_ subgraph: String, _ resolvers: inout ResolverMap) -> Void = { _, _ in }
+    ) throws {
         var served: [String: Served] = [:]
         for subgraph in subgraphs {
             let schema = try Schema(document: parse(ExecutableSubgraphSDL.make(subgraph.sdl)))
             var resolvers = world.resolvers(for: schema)
+            customize(subgraph.name, &resolvers)
             resolvers.setSync("Query", "_entities") { context in
                 let representations = context.arguments["representations"]?.arrayValue ?? []
                 return JSON.array(representations.map(world.entity(for:)))

@@ -53,6 +53,20 @@ struct TypeMerger {
         return model
     }
 
+    /// `"$userContext { currency }"` as a join context argument of `subgraph`.
+    static func contextArgument(
+        _ argument: SubgraphInputValue, _ field: String, in subgraph: SubgraphSchema
+    ) -> JoinContextArgument? {
+        guard field.hasPrefix("$") else { return nil }
+        let rest = field.dropFirst()
+        let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+        let selection = rest.dropFirst(name.count).trimmingPrefix(while: { $0 == " " })
+        guard !name.isEmpty, !selection.isEmpty else { return nil }
+        return JoinContextArgument(
+            context: "\(subgraph.name)__\(name)", name: argument.name,
+            type: SDLText.type(argument.type), selection: String(selection))
+    }
+
     /// Directive applications of several subgraphs, each distinct one once.
     /// `@requiresScopes` and `@policy` merge into one application whose
     /// alternatives are every subgraph's alternatives.
@@ -143,6 +157,19 @@ struct TypeMerger {
         type.description = definitions.lazy.compactMap(\.type.description).first
         type.isInaccessible = definitions.contains { $0.type.isInaccessible }
         type.directives = Self.union(definitions.map(\.type.directives))
+        for (subgraph, subType) in definitions {
+            for context in subType.contexts {
+                type.directives.append(
+                    Directive(
+                        name: Name("context"),
+                        arguments: [
+                            Argument(
+                                name: Name("name"),
+                                value: Value(
+                                    .string("\(subgraph.name)__\(context)", isBlock: false)))
+                        ]))
+            }
+        }
 
         let allGraphs = name == "Query"
         for (subgraph, subType) in definitions {
@@ -277,17 +304,21 @@ struct TypeMerger {
             field.isInaccessible = sites.contains { $0.field.isInaccessible }
             field.deprecated = sites.lazy.compactMap(\.field.deprecated).first
             field.directives = Self.union(sites.map(\.field.directives))
+            // Arguments filled from a @context are the gateway's, not the clients'.
             field.arguments = mergeArguments(
                 coordinate,
-                resolving.isEmpty
-                    ? sites.map { ($0.subgraph, $0.field) }
-                    : resolving.map { ($0.subgraph, $0.field) })
+                (resolving.isEmpty ? sites : resolving).map { site in
+                    var clientFacing = site.field
+                    clientFacing.arguments.removeAll { $0.fromContext != nil }
+                    return (site.subgraph, clientFacing)
+                })
 
             let mergedText = SDLText.type(merged)
             let siteGraphs = sites.map { graph($0.subgraph) }
             let isPlain = sites.allSatisfy { site in
                 !site.field.isExternal && site.field.requires == nil && site.field.provides == nil
                     && site.field.overrideFrom == nil && SDLText.type(site.field.type) == mergedText
+                    && !site.field.arguments.contains { $0.fromContext != nil }
             }
             if !(isPlain && siteGraphs == typeGraphs) {
                 field.joinFields = sites.map { site in
@@ -298,7 +329,12 @@ struct TypeMerger {
                             ? nil : SDLText.type(site.field.type),
                         isExternal: site.field.isExternal,
                         override: site.field.overrideFrom,
-                        overrideLabel: site.field.overrideLabel)
+                        overrideLabel: site.field.overrideLabel,
+                        contextArguments: site.field.arguments.compactMap { argument in
+                            argument.fromContext.flatMap {
+                                Self.contextArgument(argument, $0, in: site.subgraph)
+                            }
+                        })
                 }
             }
             type.fields.append(field)

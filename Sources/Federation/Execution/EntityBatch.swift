@@ -17,6 +17,51 @@ struct EntityBatch {
         collect(data, path[...], fetch, &current)
     }
 
+    /// The part of `batch` made of the entities at `indices`, representations renumbered.
+    init(_ batch: EntityBatch, entities indices: [Int]) {
+        for index in indices {
+            let entity = batch.entities[index]
+            let representation = batch.representations[entity.representation]
+            let position: Int
+            if let existing = indexOf[representation] {
+                position = existing
+            } else {
+                position = representations.count
+                indexOf[representation] = position
+                representations.append(representation)
+                representationPaths.append(entity.path)
+            }
+            entities.append((path: entity.path, representation: position))
+        }
+    }
+
+    /// The `@fromContext` variables for the entity at `path`: each read from
+    /// the ancestor `ancestorDepth` components down, null when it is missing.
+    static func contextValues(at path: [PathComponent], in data: JSON, _ uses: [ContextUse])
+        -> JSONObject
+    {
+        var values = JSONObject()
+        for use in uses {
+            var ancestor = data
+            for component in path.prefix(use.ancestorDepth) {
+                switch component {
+                case .key(let key): ancestor = ancestor[key] ?? .null
+                case .index(let index): ancestor = ancestor[index] ?? .null
+                }
+            }
+            guard let object = ancestor.objectValue, let projected = project(object, use.fields)
+            else {
+                values.append(use.variable, .null)
+                continue
+            }
+            // One selected field: its value; several: the object of them.
+            values.append(
+                use.variable, projected.count == 1 ? projected.members[0].value : .object(projected)
+            )
+        }
+        return values
+    }
+
     private mutating func collect(
         _ value: JSON, _ path: ArraySlice<String>, _ fetch: FetchNode,
         _ current: inout [PathComponent]
@@ -73,7 +118,7 @@ struct EntityBatch {
         return .object(result)
     }
 
-    private static func project(_ object: JSONObject, _ fields: [RepresentationField])
+    static func project(_ object: JSONObject, _ fields: [RepresentationField])
         -> JSONObject?
     {
         var result = JSONObject()

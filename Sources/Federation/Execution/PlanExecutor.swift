@@ -78,7 +78,9 @@ final class PlanRun: @unchecked Sendable {
         }
     }
 
-    private func body(_ fetch: FetchNode, representations: [JSON]?) -> [UInt8] {
+    private func body(
+        _ fetch: FetchNode, representations: [JSON]?, context: JSONObject = JSONObject()
+    ) -> [UInt8] {
         var writer = JSONWriter(capacity: fetch.bodyPrefix.count + 256)
         writer.bytes.append(contentsOf: fetch.bodyPrefix)
         var values = JSONObject()
@@ -86,6 +88,7 @@ final class PlanRun: @unchecked Sendable {
             if let value = variables[name] { values.append(name, value) }
         }
         if let representations { values.append("representations", .array(representations)) }
+        for member in context.members { values.append(member.key, member.value) }
         writer.write(.object(values))
         writer.writeRaw("}")
         return writer.bytes
@@ -141,12 +144,47 @@ final class PlanRun: @unchecked Sendable {
     }
 
     private func runEntityFetch(_ fetch: FetchNode, path: [String]) async {
-        let batch = lock.withLock { EntityBatch(data: data, path: path, fetch: fetch) }
+        let (batch, contexts) = lock.withLock { () -> (EntityBatch, [JSONObject]) in
+            let batch = EntityBatch(data: data, path: path, fetch: fetch)
+            guard !fetch.contextUses.isEmpty else { return (batch, []) }
+            return (
+                batch,
+                batch.entities.map {
+                    EntityBatch.contextValues(at: $0.path, in: data, fetch.contextUses)
+                }
+            )
+        }
         guard !batch.representations.isEmpty else { return }
+        guard !fetch.contextUses.isEmpty else {
+            await sendEntities(fetch, batch)
+            return
+        }
+        // Entities whose contexts differ need separate requests: one per distinct value set.
+        var groups: [(context: JSONObject, entities: [Int])] = []
+        for (index, context) in contexts.enumerated() {
+            if let group = groups.firstIndex(where: { JSON.object($0.context) == .object(context) })
+            {
+                groups[group].entities.append(index)
+            } else {
+                groups.append((context, [index]))
+            }
+        }
+        await withTaskGroup(of: Void.self) { tasks in
+            for group in groups {
+                let part = EntityBatch(batch, entities: group.entities)
+                tasks.addTask { await self.sendEntities(fetch, part, context: group.context) }
+            }
+        }
+    }
+
+    private func sendEntities(
+        _ fetch: FetchNode, _ batch: EntityBatch, context: JSONObject = JSONObject()
+    ) async {
         let errorPath = batch.representationPaths.first ?? []
         guard
             let response = await send(
-                fetch, body: body(fetch, representations: batch.representations),
+                fetch,
+                body: body(fetch, representations: batch.representations, context: context),
                 errorPath: errorPath)
         else { return }
         // `["_entities", i, ...]` is every entity that representation i stands for,

@@ -10,6 +10,10 @@ final class FetchGroup {
     private(set) var requires: [(typeName: String, fields: [RepresentationField])] = []
     /// Runtime types sent under an interface's name (see `FetchNode.typenameRewrites`).
     var typenameRewrites: [String: String] = [:]
+    /// Variables the executor fills from each entity's ancestor (`@fromContext`).
+    var contextUses: [ContextUse] = []
+    /// `Type.field` coordinates whose context arguments this fetch receives.
+    var contextFields: Set<String> = []
     /// Fetches that run after this one, in the order they were created.
     var children: [FetchGroup] = []
     /// Entity fetches planned from this group, by subgraph and path, wherever they run.
@@ -70,4 +74,14 @@ final class FetchGroup {
         let names = Set(entry.fields.map(\.name))
         return fields.fieldNames.allSatisfy(names.contains)
     }
+}
+
+/// One `@fromContext` argument of an entity fetch: the variable it is sent as,
+/// and where the executor reads its value, `ancestorDepth` path components up
+/// from the root on each entity's path.
+struct ContextUse: Sendable {
+    var variable: String
+    var type: String
+    var ancestorDepth: Int
+    var fields: [RepresentationField]
 }

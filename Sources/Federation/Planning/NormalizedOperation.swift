@@ -370,6 +370,13 @@ struct OperationNormalizer {
 }
 
 extension NormalizedField {
+    func replacing(arguments: [Argument]) -> NormalizedField {
+        NormalizedField(
+            responseKey: responseKey, name: name, alias: alias, arguments: arguments,
+            directives: directives, conditions: conditions, parentType: parentType, type: type,
+            namedType: namedType, kind: kind, selections: selections)
+    }
+
     func replacing(selections: SelectionList) -> NormalizedField {
         NormalizedField(
             responseKey: responseKey, name: name, alias: alias, arguments: arguments,

@@ -10,6 +10,18 @@ final class PlanBuilder {
     let graph: FederatedGraph
     let operation: NormalizedOperation
 
+    /// The selection sets being planned, outermost first: where `@fromContext`
+    /// arguments find the ancestor that sets their context.
+    private struct Frame {
+        var typeName: String
+        var group: FetchGroup
+        var builder: SelectionBuilder
+        var path: [String]
+    }
+
+    private var frames: [Frame] = []
+    private var contextVariables = 0
+
     init(graph: FederatedGraph, operation: NormalizedOperation) {
         self.graph = graph
         self.operation = operation
@@ -73,6 +85,8 @@ final class PlanBuilder {
         guard let info = graph.types[typeName] else {
             throw PlanningError("Unknown type \"\(typeName)\".")
         }
+        frames.append(Frame(typeName: typeName, group: group, builder: builder, path: path))
+        defer { frames.removeLast() }
         var list = list
         if info.interfaceObjectGraphs.contains(group.graph) {
             list = try planThroughEntityInterface(
@@ -210,6 +224,12 @@ final class PlanBuilder {
         if let requires = site?.requires, !group.carries(requires, for: parentType) {
             site = nil
         }
+        // So does a field whose arguments come from an ancestor's @context.
+        if site?.contextArguments.isEmpty == false,
+            !group.contextFields.contains("\(parentType).\(field.name)")
+        {
+            site = nil
+        }
         if site != nil || Self.isProvided(field.name, provided) {
             let entry = builder.field(for: field)
             guard let selections = field.selections else { return group }
@@ -242,6 +262,7 @@ final class PlanBuilder {
         // then by graph order.
         var candidates = fieldInfo.graphs.filter {
             $0 != group.graph || fieldInfo.sites[$0]?.requires != nil
+                || fieldInfo.sites[$0]?.contextArguments.isEmpty == false
         }
         if candidates.count > 1 {
             let existing = candidates.filter { group.existingChild(graph: $0, path: path) != nil }
@@ -272,8 +293,15 @@ final class PlanBuilder {
                     group.move(child, under: other)
                 }
             }
+            var planned = field
+            if let contextArguments = fieldInfo.sites[target]?.contextArguments,
+                !contextArguments.isEmpty
+            {
+                planned = try passContexts(
+                    contextArguments, to: field, on: typeInfo.name, child: child, group: group)
+            }
             _ = try planField(
-                field, parentType: typeInfo.name, group: child,
+                planned, parentType: typeInfo.name, group: child,
                 builder: child.selections.fragment(on: typeInfo.name), path: path, provided: nil)
             return child
         }
@@ -285,6 +313,54 @@ final class PlanBuilder {
         throw PlanningError(
             "Field \"\(typeInfo.name).\(field.name)\" cannot be fetched from subgraph \"\(graph.graphNames[group.graph])\": no key of \"\(typeInfo.name)\" leads to a subgraph resolving it."
         )
+    }
+
+    /// Plans each context's selection on the nearest ancestor that sets the
+    /// context and gives the field variables the executor fills from it.
+    private func passContexts(
+        _ contextArguments: [FederatedGraph.ContextArgument], to field: NormalizedField,
+        on typeName: String, child: FetchGroup, group: FetchGroup
+    ) throws(PlanningError) -> NormalizedField {
+        var arguments = field.arguments
+        for argument in contextArguments {
+            guard
+                let frame = frames.last(where: { frame in
+                    guard let info = graph.types[frame.typeName] else { return false }
+                    return info.contexts.contains(argument.context)
+                        || info.possibleTypes.contains {
+                            graph.types[$0]?.contexts.contains(argument.context) ?? false
+                        }
+                })
+            else {
+                throw PlanningError(
+                    "Field \"\(typeName).\(field.name)\" takes argument \"\(argument.name)\" from context \"\(argument.context)\", which no enclosing selection sets."
+                )
+            }
+            for required in try normalizedFields(argument.selection.items, on: frame.typeName) {
+                let fetcher = try planField(
+                    required, parentType: frame.typeName, group: frame.group,
+                    builder: frame.builder, path: frame.path, provided: nil)
+                // Known gap: a context value another subgraph must supply first is
+                // not ordered before the fetch that needs it yet.
+                guard frames.contains(where: { $0.group === fetcher }) || fetcher === group else {
+                    throw PlanningError(
+                        "Not yet supported: context \"\(argument.context)\" needs a fetch from another subgraph before \"\(typeName).\(field.name)\"."
+                    )
+                }
+            }
+            let variable = "contextualArgument_\(contextVariables)"
+            contextVariables += 1
+            child.contextUses.append(
+                ContextUse(
+                    variable: variable, type: argument.type, ancestorDepth: frame.path.count,
+                    fields: Self.representationFields(argument.selection.items)))
+            arguments.append(
+                Argument(
+                    name: Name(argument.name),
+                    value: Value(.variable(Variable(name: Name(variable))))))
+        }
+        child.contextFields.insert("\(typeName).\(field.name)")
+        return field.replacing(arguments: arguments)
     }
 
     /// Fetches an object's field that a subgraph adds to one of its interfaces

@@ -59,6 +59,9 @@ final class FetchNode: Sendable {
     /// Runtime types sent under another `__typename` (an object under the
     /// interface an `@interfaceObject` subgraph knows it by).
     let typenameRewrites: [String: String]
+    /// Variables filled per entity from an ancestor's context; entities whose
+    /// values differ go in separate requests.
+    let contextUses: [ContextUse]
     var isEntityFetch: Bool { !requires.isEmpty }
     /// `{"query":"...","operationName":"...","variables":` precomputed.
     let bodyPrefix: [UInt8]
@@ -67,9 +70,10 @@ final class FetchNode: Sendable {
         serviceName: String, graph: Int, operationKind: OperationType, operationName: String?,
         operation: String, selectionText: String, variableUsages: [String],
         requires: [(typeName: String, fields: [RepresentationField])],
-        typenameRewrites: [String: String] = [:]
+        typenameRewrites: [String: String] = [:], contextUses: [ContextUse] = []
     ) {
         self.typenameRewrites = typenameRewrites
+        self.contextUses = contextUses
         self.serviceName = serviceName
         self.graph = graph
         self.operationKind = operationKind

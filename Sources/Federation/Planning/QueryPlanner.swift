@@ -181,6 +181,7 @@ struct PlanAssembler {
         var text: String
         if group.isEntity {
             declarations.insert("$representations: [_Any!]!", at: 0)
+            declarations += group.contextUses.map { "$\($0.variable): \($0.type)" }
             text = "query"
             if let operationName { text += " \(operationName)" }
             text += "(\(declarations.joined(separator: ", "))) "
@@ -196,7 +197,7 @@ struct PlanAssembler {
             operationKind: group.isEntity ? .query : operation.kind,
             operationName: operationName, operation: text, selectionText: selectionText,
             variableUsages: variables, requires: group.isEntity ? group.requires : [],
-            typenameRewrites: group.typenameRewrites)
+            typenameRewrites: group.typenameRewrites, contextUses: group.contextUses)
     }
 
     private static func sanitize(_ name: String) -> String {

@@ -211,6 +211,8 @@ private struct SubgraphReader {
             case "shareable": type.isShareable = true
             case "inaccessible": type.isInaccessible = true
             case "interfaceObject": type.isInterfaceObject = true
+            case "context":
+                if let name = directive.stringArgument("name") { type.contexts.append(name) }
             case "extends": type.isExtension = true
             case let name? where KeptSpec.names.contains(name):
                 type.directives.append(Self.renamed(directive, name))
@@ -278,6 +280,9 @@ private struct SubgraphReader {
             defaultValue: input.defaultValue, location: input.location)
         for directive in input.directives {
             if names.federationName(directive) == "inaccessible" { result.isInaccessible = true }
+            if names.federationName(directive) == "fromContext" {
+                result.fromContext = directive.stringArgument("field")
+            }
             if directive.name.value == "deprecated" { result.deprecated = directive }
         }
         return result

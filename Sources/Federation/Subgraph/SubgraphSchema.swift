@@ -47,6 +47,8 @@ struct SubgraphType: Sendable {
     var isShareable = false
     var isInaccessible = false
     var isInterfaceObject = false
+    /// `@context(name:)` names set on this type (Fed 2.8), as written.
+    var contexts: [String] = []
     var interfaces: [String] = []
     var fields: [SubgraphField] = []
     var members: [String] = []
@@ -89,6 +91,8 @@ struct SubgraphInputValue: Sendable {
     var defaultValue: Value?
     var isInaccessible = false
     var deprecated: Directive?
+    /// `@fromContext(field: "$context { selection }")`: filled by the gateway, not clients.
+    var fromContext: String?
     var location: SourceRange?
 }
 

@@ -11,6 +11,16 @@ struct FederatedGraph: Sendable {
     struct Site: Sendable {
         var requires: FieldSet?
         var provides: FieldSet?
+        /// Arguments the gateway fills from an ancestor's context (`@fromContext`).
+        var contextArguments: [ContextArgument] = []
+    }
+
+    struct ContextArgument: Sendable {
+        var context: String
+        var name: String
+        /// The argument's type as written, for the variable declaration.
+        var type: String
+        var selection: FieldSet
     }
 
     /// A field's routing facts. A class so lookups during planning copy nothing;
@@ -49,6 +59,8 @@ struct FederatedGraph: Sendable {
         var interfaces: [String] = []
         /// Graphs where this interface is an `@interfaceObject` (an entity object there).
         var interfaceObjectGraphs: Set<Int> = []
+        /// Contexts (`@context`) this type sets for the fields below it.
+        var contexts: Set<String> = []
 
         init(name: String, kind: SubgraphType.Kind) {
             self.name = name
@@ -78,6 +90,9 @@ struct FederatedGraph: Sendable {
         for type in model.types {
             let info = TypeInfo(name: type.name, kind: type.kind)
             info.interfaces = type.interfaces
+            for directive in type.directives where directive.name.value == "context" {
+                if let name = directive.stringArgument("name") { info.contexts.insert(name) }
+            }
             for join in type.joinTypes {
                 guard let graph = index[join.graph] else { continue }
                 info.graphs.insert(graph)
@@ -114,7 +129,22 @@ struct FederatedGraph: Sendable {
                         if join.usedOverridden || dropped.contains(name) { continue }
                         sites[graph] = Site(
                             requires: join.requires.flatMap { try? FieldSet(parsing: $0) },
-                            provides: join.provides.flatMap { try? FieldSet(parsing: $0) })
+                            provides: join.provides.flatMap { try? FieldSet(parsing: $0) },
+                            contextArguments: join.contextArguments.compactMap { argument in
+                                // `{ currency }`: a selection set; the field set is inside.
+                                var text = Substring(argument.selection)
+                                text = text.drop { $0 == " " }
+                                while text.last == " " { text = text.dropLast() }
+                                if text.first == "{" && text.last == "}" {
+                                    text = text.dropFirst().dropLast()
+                                }
+                                guard let fields = try? FieldSet(parsing: String(text)) else {
+                                    return nil
+                                }
+                                return ContextArgument(
+                                    context: argument.context, name: argument.name,
+                                    type: argument.type, selection: fields)
+                            })
                     }
                 }
                 info.fields[field.name] = Field(

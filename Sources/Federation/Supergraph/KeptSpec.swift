@@ -42,6 +42,13 @@ struct KeptSpec: Sendable {
                 "directive @cost(weight: Int!) on ARGUMENT_DEFINITION | ENUM | FIELD_DEFINITION | INPUT_FIELD_DEFINITION | OBJECT | SCALAR",
                 "directive @listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!], requireOneSlicingArgument: Boolean = true) on FIELD_DEFINITION",
             ]),
+        KeptSpec(
+            link: "@link(url: \"https://specs.apollo.dev/context/v0.1\", for: SECURITY)",
+            directives: ["context"],
+            definitions: [
+                "directive @context(name: String!) repeatable on INTERFACE | OBJECT | UNION"
+            ]
+        ),
     ]
 
     /// Every directive name the kept specs define.

@@ -25,6 +25,12 @@ struct SupergraphModel: Sendable {
         return KeptSpec.all.filter { !names.isDisjoint(with: $0.directives) }
     }
 
+    var usesContextArguments: Bool {
+        types.contains {
+            $0.fields.contains { $0.joinFields.contains { !$0.contextArguments.isEmpty } }
+        }
+    }
+
     var usesOverrideLabel: Bool {
         types.contains { $0.fields.contains { $0.joinFields.contains { $0.overrideLabel != nil } } }
     }
@@ -71,6 +77,17 @@ struct JoinField: Sendable, Hashable {
     var override: String?
     var overrideLabel: String?
     var usedOverridden = false
+    /// Arguments the gateway fills from an ancestor's `@context` (join v0.5).
+    var contextArguments: [JoinContextArgument] = []
+}
+
+/// `{context: "users__userContext", name: "currency", type: "String", selection: "{ currency }"}`.
+struct JoinContextArgument: Sendable, Hashable {
+    /// The context's supergraph name: the subgraph's name, `__`, the name it was given.
+    var context: String
+    var name: String
+    var type: String
+    var selection: String
 }
 
 struct SuperType: Sendable {

@@ -14,7 +14,9 @@ struct SupergraphPrinter {
         if mode == .supergraph {
             blocks.append(schemaBlock())
             blocks += Self.joinDefinitions(
-                inaccessible: model.usesInaccessible, overrideLabel: model.usesOverrideLabel)
+                inaccessible: model.usesInaccessible,
+                overrideLabel: model.usesOverrideLabel || model.usesContextArguments,
+                contextArguments: model.usesContextArguments)
             blocks += model.usedSpecs.flatMap(\.definitions)
             blocks += model.directiveDefinitions.keys.sorted().map {
                 model.directiveDefinitions[$0]!
@@ -39,7 +41,8 @@ struct SupergraphPrinter {
 
     private func schemaBlock() -> String {
         var lines = ["schema", "  @link(url: \"https://specs.apollo.dev/link/v1.0\")"]
-        let join = model.usesOverrideLabel ? "v0.4" : "v0.3"
+        let join =
+            model.usesContextArguments ? "v0.5" : model.usesOverrideLabel ? "v0.4" : "v0.3"
         lines.append("  @link(url: \"https://specs.apollo.dev/join/\(join)\", for: EXECUTION)")
         if model.usesInaccessible {
             lines.append(
@@ -73,8 +76,11 @@ struct SupergraphPrinter {
         return lines.joined(separator: "\n")
     }
 
-    static func joinDefinitions(inaccessible: Bool, overrideLabel: Bool) -> [String] {
-        let label = overrideLabel ? ", overrideLabel: String" : ""
+    static func joinDefinitions(inaccessible: Bool, overrideLabel: Bool, contextArguments: Bool)
+        -> [String]
+    {
+        var label = overrideLabel ? ", overrideLabel: String" : ""
+        if contextArguments { label += ", contextArguments: [join__ContextArgument!]" }
         var definitions = [
             "directive @join__enumValue(graph: join__Graph!) repeatable on ENUM_VALUE",
             "directive @join__field(graph: join__Graph, requires: join__FieldSet, provides: join__FieldSet, type: String, external: Boolean, override: String, usedOverridden: Boolean\(label)) repeatable on FIELD_DEFINITION | INPUT_FIELD_DEFINITION",
@@ -88,6 +94,12 @@ struct SupergraphPrinter {
             definitions.insert(
                 "directive @inaccessible on FIELD_DEFINITION | OBJECT | INTERFACE | UNION | ARGUMENT_DEFINITION | SCALAR | ENUM | ENUM_VALUE | INPUT_OBJECT | INPUT_FIELD_DEFINITION",
                 at: 0)
+        }
+        if contextArguments {
+            definitions.append(
+                "input join__ContextArgument {\n  name: String!\n  type: String!\n  context: String!\n  selection: join__FieldValue!\n}"
+            )
+            definitions.append("scalar join__FieldValue")
         }
         definitions.append("scalar join__FieldSet")
         return definitions
@@ -232,6 +244,12 @@ struct SupergraphPrinter {
         if join.usedOverridden { arguments.append("usedOverridden: true") }
         if let label = join.overrideLabel {
             arguments.append("overrideLabel: \(SDLText.string(label))")
+        }
+        if !join.contextArguments.isEmpty {
+            let items = join.contextArguments.map {
+                "{context: \(SDLText.string($0.context)), name: \(SDLText.string($0.name)), type: \(SDLText.string($0.type)), selection: \(SDLText.string($0.selection))}"
+            }
+            arguments.append("contextArguments: [\(items.joined(separator: ", "))]")
         }
         return arguments.isEmpty
             ? "@join__field" : "@join__field(\(arguments.joined(separator: ", ")))"

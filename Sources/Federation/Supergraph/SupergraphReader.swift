@@ -171,13 +171,33 @@ struct SupergraphReader {
                         isExternal: directive.boolArgument("external") ?? false,
                         override: directive.stringArgument("override"),
                         overrideLabel: directive.stringArgument("overrideLabel"),
-                        usedOverridden: directive.boolArgument("usedOverridden") ?? false))
+                        usedOverridden: directive.boolArgument("usedOverridden") ?? false,
+                        contextArguments: contextArguments(directive)))
             case "inaccessible": field.isInaccessible = true
             case "deprecated": field.deprecated = directive
             default: if isKept(directive) { field.directives.append(directive) }
             }
         }
         return field
+    }
+
+    /// `contextArguments: [{context:, name:, type:, selection:}]` of a `@join__field`.
+    private static func contextArguments(_ directive: Directive) -> [JoinContextArgument] {
+        guard case .list(let items)? = directive.argument("contextArguments")?.kind else {
+            return []
+        }
+        return items.compactMap { item in
+            guard case .object(let fields) = item.kind else { return nil }
+            var values: [String: String] = [:]
+            for field in fields {
+                if case .string(let text, _) = field.value.kind { values[field.name.value] = text }
+            }
+            guard let context = values["context"], let name = values["name"],
+                let type = values["type"], let selection = values["selection"]
+            else { return nil }
+            return JoinContextArgument(
+                context: context, name: name, type: type, selection: selection)
+        }
     }
 
     private static func readInputValue(_ definition: InputValueDefinition) -> SuperInputValue {
