@@ -18,6 +18,16 @@ extension Gateway {
         if request.isGET, operation.operation != .query {
             throw RequestFailure(GraphQLOverHTTP.methodNotAllowedForMutation(), stage: "operation")
         }
+        // Known gap: no streaming transport (SSE or WebSocket) yet, so a subscription is
+        // refused plainly instead of running once and answering a misleading null.
+        if operation.operation == .subscription {
+            throw RequestFailure(
+                [
+                    GraphQLError(
+                        "Subscriptions need a streaming transport (SSE or WebSocket), which "
+                            + "this gateway does not offer yet.")
+                ], code: "SUBSCRIPTIONS_NOT_SUPPORTED", stage: "operation", status: 400)
+        }
         return operation
     }
 }

@@ -110,9 +110,11 @@ public final class Gateway: Sendable {
         state.query = query
 
         let document = try parseDocument(query)
+        // Validation before operation selection, as graphql-js orders them: two anonymous
+        // operations are a validation error, not an unknown operation.
+        try validateDocument(document, query: query)
         let operation = try selectOperation(in: document, request: request)
 
-        try validateDocument(document, query: query)
         let variables = try coerceVariables(for: operation, inputs: request.variables)
         _ = try await authenticate(state.http)
 

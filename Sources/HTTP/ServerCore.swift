@@ -1,4 +1,5 @@
 import CMicroHTTPD
+import JSON
 
 #if canImport(Glibc)
     import Glibc
@@ -105,8 +106,12 @@ final class ServerCore: @unchecked Sendable {
 }
 
 extension HTTPResponse {
-    /// A short text/plain response for transport-level failures.
+    /// A transport-level failure, in the shape GraphQL clients already read:
+    /// `{"errors":[{"message":...}]}`.
     static func plain(_ status: Int, _ message: String) -> HTTPResponse {
-        HTTPResponse(status: status, contentType: "text/plain; charset=utf-8", body: message)
+        let body: JSON = ["errors": [["message": .string(message)]]]
+        return HTTPResponse(
+            status: status, contentType: "application/json; charset=utf-8",
+            body: body.serialized)
     }
 }

@@ -59,6 +59,29 @@ final class BadInputTests: XCTestCase {
 
         let reply = try await stack.postRaw(body)
         XCTAssertEqual(reply.status, 413)
+        XCTAssertEqual(
+            reply.body["errors"]?[0]?["message"], "Request body is larger than 8388608 bytes.")
+        try await assertStillServing(stack)
+    }
+
+    func testTwoAnonymousOperationsIsTheValidationError() async throws {
+        let stack = try await IntegrationStack.shared()
+        let reply = try await stack.post(["query": "{ __typename } { __typename }"])
+        XCTAssertEqual(reply.status, 400)
+        XCTAssertEqual(
+            reply.body["errors"]?[0]?["message"],
+            "This anonymous operation must be the only defined operation.")
+        XCTAssertEqual(reply.body["errors"]?.arrayValue?.count, 2)
+    }
+
+    func testSubscriptionIsRefusedPlainly() async throws {
+        let stack = try await IntegrationStack.shared()
+        let reply = try await stack.post([
+            "query": #"subscription { locationUpdated(userId: "1") { latitude } }"#
+        ])
+        XCTAssertEqual(reply.status, 400)
+        XCTAssertEqual(
+            reply.body["errors"]?[0]?["extensions"]?["code"], "SUBSCRIPTIONS_NOT_SUPPORTED")
         try await assertStillServing(stack)
     }
 }
