@@ -20,14 +20,14 @@ final class TypeInfo {
 
     /// Built-in scalars missing from the schema's type map: graphql-js has a built-in
     /// scalar only when something refers to it, so validation treats the rest as unknown.
+    /// (`String` and `Boolean` are always there: the introspection types use them.)
     let unreferencedScalars: Set<String>
 
     init(schema: Schema, initialType: GraphQLType? = nil, unreferencedScalars: Set<String>? = nil) {
         self.schema = schema
         self.unreferencedScalars =
             unreferencedScalars
-            ?? Set(
-                BuiltInScalar.allCases.map(\.rawValue).filter { !schema.typeNames.contains($0) })
+            ?? Set(["Int", "Float", "ID"].filter { !schema.typeNames.contains($0) })
         if let initialType {
             typeStack.append(initialType)
         }
