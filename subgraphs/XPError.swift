@@ -11,6 +11,10 @@ enum XPError {
         GraphQLError(message, extensions: ["code": "FORBIDDEN"])
     }
 
+    static func tooManyAttempts(_ message: String) -> GraphQLError {
+        GraphQLError(message, extensions: ["code": "TOO_MANY_ATTEMPTS"])
+    }
+
     static func badInput(_ message: String) -> GraphQLError {
         GraphQLError(message, extensions: ["code": "BAD_USER_INPUT"])
     }

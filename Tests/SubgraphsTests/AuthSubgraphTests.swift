@@ -29,6 +29,29 @@ final class AuthSubgraphTests: StackTestCase {
         }
     }
 
+    func testRepeatedFailuresLockTheAccountOnly() async throws {
+        for _ in 0..<FailedSignIns.limit {
+            let body = try await signIn("user7@example.test", "guess")
+            XCTAssertEqual(body["errors"]?[0]?["extensions"]?["code"], "UNAUTHENTICATED")
+        }
+        let locked = try await signIn("user7@example.test", "demo-password")
+        XCTAssertEqual(locked["data"], .null)
+        XCTAssertEqual(locked["errors"]?[0]?["extensions"]?["code"], "TOO_MANY_ATTEMPTS")
+
+        let other = try await signIn("user8@example.test", "demo-password")
+        XCTAssertNotNil(other["data"]?["login"]?["accessToken"]?.stringValue, other.serialized)
+    }
+
+    func testSuccessClearsEarlierFailures() async throws {
+        for _ in 0..<(FailedSignIns.limit - 1) {
+            _ = try await signIn("user9@example.test", "guess")
+        }
+        let good = try await signIn("user9@example.test", "demo-password")
+        XCTAssertNotNil(good["data"]?["login"]?["accessToken"]?.stringValue, good.serialized)
+        let wrongAgain = try await signIn("user9@example.test", "guess")
+        XCTAssertEqual(wrongAgain["errors"]?[0]?["extensions"]?["code"], "UNAUTHENTICATED")
+    }
+
     func testLoginRefreshOnceAndLogout() async throws {
         let login = try await signIn("user2@example.test", "demo-password")
         let payload = try XCTUnwrap(login["data"]?["login"])

@@ -16,6 +16,8 @@ enum SignIn {
         let issuer = try tokenIssuer(context)
         let email = (field.arguments["email"]?.stringValue ?? "").lowercased()
         let password = field.arguments["password"]?.stringValue ?? ""
+        let failures = try await FailedSignIns(redis: issuer.redis, email: email)
+        try await failures.refuseWhenLocked()
         let found = try await context.database.query(
             "SELECT id, password_hash FROM users WHERE email = $1 AND is_active", [.text(email)]
         ).rows.first
@@ -24,8 +26,10 @@ enum SignIn {
             PasswordHasher.verify(password, against: hash ?? standInHash)
         }
         guard matches, let userID = found?.int("id") else {
+            try await failures.record()
             throw XPError.unauthenticated(invalidCredentials)
         }
+        try await failures.clear()
 
         let session = try await context.database.query(
             """
