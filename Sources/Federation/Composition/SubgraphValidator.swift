@@ -61,6 +61,24 @@ enum SubgraphValidator {
                 }
             }
         }
+        // A @fromContext selection uses the fields it reads on the types setting the context.
+        for name in subgraph.typeOrder {
+            for field in subgraph.types[name]?.fields ?? [] {
+                for argument in field.arguments {
+                    guard let text = argument.fromContext,
+                        let parsed = TypeMerger.contextArgument(argument, text, in: subgraph),
+                        let selection = try? FieldSet(selection: parsed.selection)
+                    else { continue }
+                    let context = String(parsed.context.dropFirst(subgraph.name.count + 2))
+                    for setter in subgraph.typeOrder
+                    where subgraph.types[setter]?.contexts.contains(context) == true {
+                        for used in selection.fieldNames {
+                            usedExternals.insert("\(setter).\(used)")
+                        }
+                    }
+                }
+            }
+        }
         guard subgraph.isFederation2 else { return errors }
         for name in subgraph.typeOrder {
             guard let type = subgraph.types[name] else { continue }

@@ -340,13 +340,19 @@ final class PlanBuilder {
                 let fetcher = try planField(
                     required, parentType: frame.typeName, group: frame.group,
                     builder: frame.builder, path: frame.path, provided: nil)
-                // Known gap: a context value another subgraph must supply first is
-                // not ordered before the fetch that needs it yet.
-                guard frames.contains(where: { $0.group === fetcher }) || fetcher === group else {
-                    throw PlanningError(
-                        "Not yet supported: context \"\(argument.context)\" needs a fetch from another subgraph before \"\(typeName).\(field.name)\"."
-                    )
+                if frames.contains(where: { $0.group === fetcher }) || fetcher === group {
+                    continue
                 }
+                // Another subgraph supplies the context value after this fetch: wait for it.
+                if group.children.contains(where: { $0 === fetcher }) {
+                    group.move(child, under: fetcher)
+                    continue
+                }
+                // Known gap: a context value fetched in another branch of the plan is
+                // not ordered before the fetch that needs it yet.
+                throw PlanningError(
+                    "Not yet supported: context \"\(argument.context)\" needs a fetch from another branch of the plan before \"\(typeName).\(field.name)\"."
+                )
             }
             let variable = "contextualArgument_\(contextVariables)"
             contextVariables += 1

@@ -20,6 +20,16 @@ struct FieldSet: Sendable, Hashable, CustomStringConvertible {
         self.items = items
     }
 
+    /// The field set inside a selection set's text (`{ currency }`), as
+    /// `@fromContext` and join's context arguments write it.
+    init(selection text: String) throws(FieldSetError) {
+        var inner = Substring(text)
+        inner = inner.drop { $0 == " " }
+        while inner.last == " " { inner = inner.dropLast() }
+        if inner.first == "{" && inner.last == "}" { inner = inner.dropFirst().dropLast() }
+        try self.init(parsing: String(inner))
+    }
+
     /// The names of the top-level fields, in order.
     var fieldNames: [String] {
         items.compactMap { if case .field(let name, _, _) = $0 { name } else { nil } }

@@ -131,14 +131,8 @@ struct FederatedGraph: Sendable {
                             requires: join.requires.flatMap { try? FieldSet(parsing: $0) },
                             provides: join.provides.flatMap { try? FieldSet(parsing: $0) },
                             contextArguments: join.contextArguments.compactMap { argument in
-                                // `{ currency }`: a selection set; the field set is inside.
-                                var text = Substring(argument.selection)
-                                text = text.drop { $0 == " " }
-                                while text.last == " " { text = text.dropLast() }
-                                if text.first == "{" && text.last == "}" {
-                                    text = text.dropFirst().dropLast()
-                                }
-                                guard let fields = try? FieldSet(parsing: String(text)) else {
+                                guard let fields = try? FieldSet(selection: argument.selection)
+                                else {
                                     return nil
                                 }
                                 return ContextArgument(

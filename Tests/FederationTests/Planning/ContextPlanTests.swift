@@ -78,4 +78,37 @@ final class ContextPlanTests: XCTestCase {
             Set(cartRequests.compactMap { $0.body["variables"]?["contextualArgument_0"] }),
             ["EUR", "USD"])
     }
+
+    /// The context's field lives in another subgraph: the fetch that needs it
+    /// waits for the one that brings it.
+    func testContextValueFromAnotherSubgraphIsFetchedFirst() throws {
+        let link =
+            #"extend schema @link(url: "https://specs.apollo.dev/federation/v2.8", import: ["@key", "@context", "@fromContext", "@external"])"#
+        let supergraph = try Composer.compose([
+            SubgraphDefinition(
+                name: "shop", url: "http://shop",
+                sdl: link + """
+
+                    type Query { users: [User!]! }
+                    type User @key(fields: "id") @context(name: "userContext") {
+                      id: ID!
+                      currency: String @external
+                      cart: Cart
+                    }
+                    type Cart @key(fields: "id") {
+                      id: ID!
+                      total(currency: String @fromContext(field: "$userContext { currency }")): String
+                    }
+                    """),
+            SubgraphDefinition(
+                name: "profiles", url: "http://profiles",
+                sdl: link + "\ntype User @key(fields: \"id\") { id: ID! currency: String }"),
+        ])
+        let plan = try QueryPlanner(supergraph: supergraph).plan(
+            parse("{ users { cart { total } } }"), operationName: nil)
+        XCTAssertEqual(
+            PlanFixture.route(plan), ["shop", "profiles@users.@", "shop@users.@.cart"])
+        XCTAssertEqual(plan.json["node"]?["kind"], "Sequence")
+        XCTAssertEqual(plan.json["node"]?["nodes"]?.arrayValue?.count, 3)
+    }
 }
