@@ -106,4 +106,75 @@ final class SafelistTests: XCTestCase {
         XCTAssertEqual(manifest.entries.map(\.id), [listedHash])
         XCTAssertThrowsError(try PersistedQueryManifest(json: Array("[1]".utf8)))
     }
+
+    /// `xpgraph gateway --safelist` as a process: the listed query runs, others get 403.
+    func testGatewayCommandLoadsTheSafelist() async throws {
+        let binary = ProjectFreshnessTests.root.appendingPathComponent(".build/debug/xpgraph").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            throw XCTSkip("xpgraph is not built")
+        }
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("safelist-cli-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let supergraph = try Composer.compose([
+            SubgraphDefinition(
+                name: "a", url: "http://127.0.0.1:9/graphql", sdl: "type Query { hello: String }")
+        ])
+        try supergraph.sdl.write(
+            to: directory.appendingPathComponent("s.graphql"), atomically: true, encoding: .utf8)
+        try "{\"\(listedHash)\": \"{ __typename }\"}".write(
+            to: directory.appendingPathComponent("m.json"), atomically: true, encoding: .utf8)
+
+        let missing = try NodeReference.run(
+            binary, ["gateway", "--supergraph", "s.graphql", "--safelist", "none.json"],
+            directory: directory.path)
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.stderr.contains("Cannot read the safelist none.json."))
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = [
+            "gateway", "--supergraph", "s.graphql", "--safelist", "m.json", "--port", "0",
+            "--host", "127.0.0.1",
+        ]
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["XPGRAPH_LOG_LEVEL"] = "error"
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer {
+            process.terminate()
+            process.waitUntilExit()
+        }
+        let line = try await Task.detached {
+            var text = ""
+            while !text.contains("\n") {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                text += String(decoding: chunk, as: UTF8.self)
+            }
+            return text
+        }.value
+        let url = try XCTUnwrap(
+            line.split(separator: " ").last.map {
+                $0.trimmingCharacters(in: .whitespacesAndNewlines)
+            },
+            line)
+        let client = HTTPClient(maxConnectionsPerHost: 1)
+        let headers = [("Content-Type", "application/json"), ("Accept", "application/json")]
+        let listed = try await client.post(
+            url: url, headers: headers, body: Array(#"{"query": "{ __typename }"}"#.utf8),
+            timeout: 10)
+        XCTAssertEqual(listed.status, 200)
+        XCTAssertEqual(try JSONReader.parse(listed.body)["data"], ["__typename": "Query"])
+        let other = try await client.post(
+            url: url, headers: [headers[0], ("Accept", "application/graphql-response+json")],
+            body: Array(#"{"query": "{ a: __typename }"}"#.utf8), timeout: 10)
+        XCTAssertEqual(other.status, 403)
+        XCTAssertEqual(code(other), "OPERATION_NOT_IN_SAFELIST")
+    }
 }

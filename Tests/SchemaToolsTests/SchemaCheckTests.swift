@@ -169,4 +169,50 @@ final class SchemaCheckTests: XCTestCase {
         XCTAssertTrue(
             broken.stdout.hasPrefix("composition error: Unknown type \"Missing\"."), broken.stdout)
     }
+
+    func testBaseRevisionAndManifest() throws {
+        let binary = ProjectFreshnessTests.root.appendingPathComponent(".build/debug/xpgraph").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            throw XCTSkip("xpgraph is not built")
+        }
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("check-git-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func write(_ name: String, _ text: String) throws {
+            try text.write(
+                to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        func git(_ arguments: String...) throws {
+            let result = try NodeReference.run(
+                "/usr/bin/git",
+                ["-c", "user.name=t", "-c", "user.email=t@example.com"] + arguments,
+                directory: directory.path)
+            XCTAssertEqual(result.status, 0, result.stderr)
+        }
+        try write("a.graphql", "type Query { hello: String, role: Role }\nenum Role { A B }")
+        try git("init", "-q")
+        try git("add", "a.graphql")
+        try git("commit", "-qm", "base")
+        try write("a.graphql", "type Query { hello: String, role: Role }\nenum Role { A }")
+        // The manifest's operation selects role, so removing B is breaking even when
+        // unused removals are allowed.
+        try write(
+            "m.json",
+            #"{"format": "apollo-persisted-query-manifest", "version": 1, "operations": [{"id": "x", "body": "{ role }"}]}"#
+        )
+        let result = try NodeReference.run(
+            binary,
+            [
+                "check", "--base-rev", "HEAD", "--subgraph", "a=a.graphql", "--manifest", "m.json",
+                "--allow-unused-removals",
+            ],
+            directory: directory.path)
+        XCTAssertEqual(result.status, 1, result.stdout + result.stderr)
+        XCTAssertEqual(
+            result.stdout,
+            "BREAKING VALUE_REMOVED_FROM_ENUM: B was removed from enum type Role.\n"
+                + "FAIL: 1 breaking, 0 dangerous, 0 safe changes; 0 operation errors in 1 document.\n"
+        )
+    }
 }
