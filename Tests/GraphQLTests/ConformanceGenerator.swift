@@ -19,6 +19,7 @@ enum ConformanceGenerator {
         for index in 0..<count {
             let (name, schema) = schemas[index % schemas.count]
             var generator = DocumentGenerator(schema: schema, random: random)
+            generator.sharesAliases = index % 3 == 2
             var document = generator.makeDocument()
             let valid = document.printed
             suite.cases.append(
@@ -167,6 +168,7 @@ struct DocumentGenerator {
     let schema: Schema
     var random: SplitMix64
     private var variableCount = 0
+    var sharesAliases = false
     private var aliasCount = 0
 
     init(schema: Schema, random: SplitMix64) {
@@ -245,7 +247,10 @@ struct DocumentGenerator {
         guard let fieldType = schema[field.type.namedType] else { return nil }
         if fieldType.isCompositeType && depth >= 3 { return nil }
         aliasCount += 1
-        let alias: String? = "f\(aliasCount)"
+        // Every third document draws aliases from a small pool, so response names collide
+        // and field merging (spec 5.3.2) gets exercised.
+        let alias: String? =
+            sharesAliases ? random.pick(["x", "y", nil]) : "f\(aliasCount)"
         let selection = GeneratedSelection(
             kind: .field(name: field.name, alias: alias), parentType: type.name)
         for argument in field.arguments
