@@ -215,7 +215,11 @@ private struct TypeWriter {
                     selections: byKey[key]!.flatMap { $0.selectionSet?.selections ?? [] })
                 type = outputType(definition.type, merged, depth: depth + 1)
             }
-            members.append("\(indent)\(key): \(type);")
+            // A field present only under @include/@skip may be missing from the result.
+            let conditional = byKey[key]!.allSatisfy { field in
+                field.directives.contains { $0.name.value == "include" || $0.name.value == "skip" }
+            }
+            members.append("\(indent)\(key)\(conditional ? "?" : ""): \(type);")
         }
         if members.isEmpty { return "{}" }
         return "{\n" + members.joined(separator: "\n") + "\n"
@@ -252,7 +256,8 @@ private struct TypeWriter {
         condition == runtime || schema.isPossibleType(runtime, of: condition)
     }
 
-    /// Known gap: `@include`/`@skip` do not make a field optional in the result type.
+    /// Known gap: `@include`/`@skip` on fragments do not make their fields optional (only on
+    /// fields they do).
     private func outputType(_ type: GraphQLType, _ set: SelectionSet, depth: Int) -> String {
         switch type {
         case .nonNull(let inner): return nonNullOutput(inner, set, depth: depth)

@@ -1,4 +1,4 @@
-import type { SearchResult, SearchVariables, RenameVariables } from "./operations";
+import type { SearchResult, SearchVariables, RenameVariables, TagsResult } from "./operations";
 
 // Each line below must be a type error.
 const missingFilter: SearchVariables = {};
@@ -14,4 +14,5 @@ function unselected(result: SearchResult): string {
   const entry = result.search[0];
   return entry.__typename === "Film" ? entry.title : "";
 }
-export { missingFilter, wrongGenre, missingMax, missingTitle, film, unselected };
+const notConditional: TagsResult = { tags: null };
+export { notConditional, missingFilter, wrongGenre, missingMax, missingTitle, film, unselected };

@@ -1,4 +1,4 @@
-import type { SearchResult, SearchVariables, ItemResult, RenameVariables, Genre } from "./operations";
+import type { SearchResult, SearchVariables, ItemResult, RenameVariables, Genre, TagsResult } from "./operations";
 
 const variables: SearchVariables = { filter: { genre: "FICTION", range: { max: 300 } } };
 const noFirst: SearchVariables = { filter: {}, first: null };
@@ -23,4 +23,6 @@ function published(result: ItemResult): string {
 const rename: RenameVariables = { id: "1", title: "New" };
 const tags: Array<string | null> | null = ({} as SearchResult).tags;
 
-export { variables, noFirst, describe, published, rename, tags };
+const conditional: TagsResult = { count: null };
+
+export { conditional, variables, noFirst, describe, published, rename, tags };
