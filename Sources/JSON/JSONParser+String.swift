@@ -8,6 +8,8 @@ extension JSONParser {
         index += 1
         let start = index
         while index < input.count {
+            index = StringScan.skipPlain(input, from: index, stopsAtNonASCII: true)
+            guard index < input.count else { break }
             let byte = input[index]
             if byte == UInt8(ascii: "\"") {
                 let text = String(
@@ -36,6 +38,8 @@ extension JSONParser {
         while index < input.count {
             let runStart = index
             while index < input.count {
+                index = StringScan.skipPlain(input, from: index, stopsAtNonASCII: true)
+                guard index < input.count else { break }
                 let byte = input[index]
                 if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
                 if byte < 0x80 {

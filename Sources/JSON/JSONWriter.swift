@@ -50,14 +50,18 @@ public struct JSONWriter: Sendable {
         s.withUTF8 { text in
             bytes.append(UInt8(ascii: "\""))
             var runStart = 0
-            for index in 0..<text.count {
+            var index = 0
+            while index < text.count {
+                index = StringScan.skipPlain(text, from: index, stopsAtNonASCII: false)
+                guard index < text.count else { break }
                 let byte = text[index]
+                index += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
                     continue
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index - 1]))
                 appendEscape(for: byte)
-                runStart = index + 1
+                runStart = index
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
             bytes.append(UInt8(ascii: "\""))
