@@ -10,7 +10,8 @@ let package = Package(
     name: "XPGraph",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "xpgraph", targets: ["xpgraph"])
+        .executable(name: "xpgraph", targets: ["xpgraph"]),
+        .executable(name: "xpgraph-bench-engine", targets: ["EngineBenchmark"]),
     ],
     targets: [
         systemLibrary("CMicroHTTPD", apt: "libmicrohttpd-dev"),
@@ -41,6 +42,9 @@ let package = Package(
             dependencies: ["SubgraphKit", "GraphQL", "JSON", "Postgres", "Redis", "Security", "Observability"],
             path: "subgraphs"
         ),
+        .target(name: "CMallocCounter"),
+        .executableTarget(
+            name: "EngineBenchmark", dependencies: ["GraphQL", "JSON", "CMallocCounter"]),
         .executableTarget(
             name: "xpgraph",
             dependencies: [
