@@ -1,8 +1,21 @@
 import JSON
 
-/// Sub-selections already collected for a runtime type, shared by the items of one list.
+/// What one collected field looks up again for every value: its sub-selections by runtime
+/// type, its definition and its named return type. Lives as long as the run.
 final class SubfieldCache {
     var byType: [String: [CollectedField]] = [:]
+    /// The field's definition on the last parent type it was looked up on.
+    var definition: (parent: ObjectType, field: OutputField?)?
+    /// The schema type of the last named type completed for the field.
+    var namedType: (name: String, type: NamedType?)?
+
+    /// `schema.types[name]`, remembered.
+    func namedType(_ name: String, in schema: Schema) -> NamedType? {
+        if let namedType, namedType.name == name { return namedType.type }
+        let type = schema.types[name]
+        namedType = (name, type)
+        return type
+    }
 }
 
 extension ExecutionRun {
@@ -11,7 +24,11 @@ extension ExecutionRun {
     func completeValue(
         _ type: GraphQLType, _ value: (any Sendable)?, _ info: FieldInfo, cache: SubfieldCache?
     ) -> Partial? {
-        if let error = value as? any Error, !(value is [GraphQLError]) {
+        // A String, Int, Double or Bool, or a GraphQLObject of a type seen before, is neither
+        // an error nor null: skip the casts.
+        let leaf = value.flatMap(plainLeafJSON)
+        let isPlain = leaf != nil || value.flatMap(knownObjectType) != nil
+        if !isPlain, let error = value as? any Error, !(value is [GraphQLError]) {
             // A resolver may return an error as a value, a list item among others.
             record(error, info)
             return nil
@@ -27,29 +44,29 @@ extension ExecutionRun {
             }
             return partial
         case .list(let itemType):
-            guard let value, !isNullValue(value) else { return .json(.null) }
+            guard let value, isPlain || !isNullValue(value) else { return .json(.null) }
             return completeList(itemType, value, info)
         case .named(let name):
-            guard let value, !isNullValue(value) else { return .json(.null) }
-            switch schema.types[name] {
+            guard let value, isPlain || !isNullValue(value) else { return .json(.null) }
+            switch info.subfields.namedType(name, in: schema) {
             case .scalar(let scalar):
-                if let custom = resolvers.customScalars[name] {
+                if !resolvers.customScalars.isEmpty, let custom = resolvers.customScalars[name] {
                     do {
-                        return .json(try custom.serialize(leafJSON(value)))
+                        return .json(try custom.serialize(leaf ?? leafJSON(value)))
                     } catch {
                         record(error, info)
                         return nil
                     }
                 }
                 do {
-                    return .json(try scalar.serialize(leafJSON(value)))
+                    return .json(try scalar.serialize(leaf ?? leafJSON(value)))
                 } catch {
                     record(error.message, info)
                     return nil
                 }
             case .enumType(let enumType):
                 do {
-                    return .json(try enumType.serialize(leafJSON(value)))
+                    return .json(try enumType.serialize(leaf ?? leafJSON(value)))
                 } catch {
                     record(error.message, info)
                     return nil
@@ -69,18 +86,21 @@ extension ExecutionRun {
     private func completeObject(
         _ type: ObjectType, _ value: any Sendable, _ info: FieldInfo, cache: SubfieldCache?
     ) -> Partial? {
-        if let isTypeOf = resolvers.isTypeOfs[type.name], !isTypeOf(value, context) {
+        if !resolvers.isTypeOfs.isEmpty, let isTypeOf = resolvers.isTypeOfs[type.name],
+            !isTypeOf(value, context)
+        {
             record(
                 "Expected value of type \"\(type.name)\" but got: \(Inspect.value(leafJSON(value))).",
                 info)
             return nil
         }
+        let cache = cache ?? info.subfields
         let fields: [CollectedField]
-        if let cached = cache?.byType[type.name] {
+        if let cached = cache.byType[type.name] {
             fields = cached
         } else {
             fields = collector.collectSubfields(info.nodes, on: type)
-            cache?.byType[type.name] = fields
+            cache.byType[type.name] = fields
         }
         return executeFields(type, value, fields)
     }
@@ -101,31 +121,39 @@ extension ExecutionRun {
             return notIterable(info)
         }
 
-        let cache = SubfieldCache()
+        // Completed items go straight into the array; values holds them instead once an
+        // item is still pending.
+        var array: [JSON] = []
+        array.reserveCapacity(items.count)
         var values: [Partial] = []
-        values.reserveCapacity(items.count)
         var hasNodes = false
         for (index, item) in items.enumerated() {
             path.append(.index(index))
-            let partial = completeValue(itemType, item, info, cache: cache)
+            let partial = completeValue(itemType, item, info, cache: info.subfields)
             path.removeLast()
             guard let partial else {
                 if itemType.isNonNull {
                     discard(values)
                     return nil
                 }
-                values.append(.json(.null))
+                if hasNodes { values.append(.json(.null)) } else { array.append(.null) }
                 continue
+            }
+            if !hasNodes, case .json(let json) = partial {
+                array.append(json)
+                continue
+            }
+            if !hasNodes {
+                hasNodes = true
+                values = array.map { .json($0) }
+                values.reserveCapacity(items.count)
             }
             if case .node(let node) = partial {
                 node.isNonNull = itemType.isNonNull
-                hasNodes = true
             }
             values.append(partial)
         }
-        if !hasNodes {
-            return .json(.array(values.map(\.json)))
-        }
+        if !hasNodes { return .json(.array(array)) }
         let node = makeNode(.list(values))
         for case .node(let child) in values { child.parent = node }
         return .node(node)
@@ -200,6 +228,21 @@ func isNullValue(_ value: any Sendable) -> Bool {
     if let json = value as? JSON { return json == .null }
     if let optional = value as? any OptionalValue { return optional.isNone }
     return false
+}
+
+/// The JSON of a value whose dynamic type is exactly `String`, `Int`, `Double` or `Bool`,
+/// found by comparing type metadata; nil for anything else.
+///
+/// Failing dynamic casts are the slowest step of completing a field, and a resolver's value
+/// is most often one of these; the result equals `leafJSON(value)` for them.
+@inline(__always)
+func plainLeafJSON(_ value: any Sendable) -> JSON? {
+    let type = ObjectIdentifier(Swift.type(of: value))
+    if type == ObjectIdentifier(String.self) { return .string(value as! String) }
+    if type == ObjectIdentifier(Int.self) { return .int(value as! Int) }
+    if type == ObjectIdentifier(Bool.self) { return .bool(value as! Bool) }
+    if type == ObjectIdentifier(Double.self) { return .double(value as! Double) }
+    return nil
 }
 
 /// A resolver's leaf value as JSON, before scalar or enum serialization.

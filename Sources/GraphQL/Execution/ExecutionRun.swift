@@ -12,6 +12,7 @@ final class ExecutionRun {
         let parentType: String
         let definition: OutputField
         let nodes: [Field]
+        let subfields: SubfieldCache
         var name: String { definition.name }
     }
 
@@ -47,6 +48,9 @@ final class ExecutionRun {
     var queued: [PendingField] = []
     /// Every node made, so their parent links can be cut when the run ends.
     var nodes: [ResultNode] = []
+    /// Types of `GraphQLObject` values already completed that are not errors; see
+    /// `knownObjectType(_:)`.
+    private var knownObjectTypes: [(id: ObjectIdentifier, type: any GraphQLObject.Type)] = []
 
     init(
         schema: Schema, resolvers: ResolverMap, operation: OperationDefinition,
@@ -88,6 +92,7 @@ final class ExecutionRun {
         _ type: ObjectType, _ rootValue: any Sendable, _ fields: [CollectedField]
     ) async -> JSON {
         let root = makeNode(.object(keys: [], values: []))
+        var reader: ParentReader?
         var keys: [String] = []
         var values: [Partial] = []
         for field in fields {
@@ -96,7 +101,9 @@ final class ExecutionRun {
             currentSequence = nextSequence
             nextSequence += 1
             guard let definition = fieldDefinition(type, field.name) else { continue }
-            guard let partial = executeField(type, rootValue, field, definition) else {
+            guard
+                let partial = executeField(type, rootValue, field, definition, reader: &reader)
+            else {
                 return .null
             }
             adopt(partial, by: root, isNonNull: definition.type.isNonNull)
@@ -117,35 +124,48 @@ final class ExecutionRun {
     func executeFields(
         _ type: ObjectType, _ parent: any Sendable, _ fields: [CollectedField]
     ) -> Partial? {
+        // Completed members go straight into the object; keys and values hold them
+        // instead once a field is still pending.
+        var object = JSONObject()
+        object.members.reserveCapacity(fields.count)
         var keys: [String] = []
         var values: [Partial] = []
-        keys.reserveCapacity(fields.count)
-        values.reserveCapacity(fields.count)
         var hasNodes = false
+        var reader: ParentReader?
         for field in fields {
-            guard let definition = fieldDefinition(type, field.name) else { continue }
+            let definition: OutputField
+            if let cached = field.subfields.definition, cached.parent === type {
+                guard let field = cached.field else { continue }
+                definition = field
+            } else {
+                let found = fieldDefinition(type, field.name)
+                field.subfields.definition = (type, found)
+                guard let found else { continue }
+                definition = found
+            }
             path.append(.key(field.responseKey))
-            let partial = executeField(type, parent, field, definition)
+            let partial = executeField(type, parent, field, definition, reader: &reader)
             path.removeLast()
             guard let partial else {
                 discard(values)
                 return nil
             }
+            if !hasNodes, case .json(let json) = partial {
+                object.append(field.responseKey, json)
+                continue
+            }
+            if !hasNodes {
+                hasNodes = true
+                keys = object.members.map(\.key)
+                values = object.members.map { .json($0.value) }
+            }
             if case .node(let node) = partial {
                 node.isNonNull = definition.type.isNonNull
-                hasNodes = true
             }
             keys.append(field.responseKey)
             values.append(partial)
         }
-        if !hasNodes {
-            var object = JSONObject()
-            object.members.reserveCapacity(keys.count)
-            for (key, value) in zip(keys, values) {
-                if case .json(let json) = value { object.append(key, json) }
-            }
-            return .json(.object(object))
-        }
+        if !hasNodes { return .json(.object(object)) }
         let node = makeNode(.object(keys: keys, values: values))
         for case .node(let child) in values { child.parent = node }
         return .node(node)
@@ -157,11 +177,16 @@ final class ExecutionRun {
     }
 
     /// ExecuteField (spec 6.4): resolve, then complete. Nil propagates a null upward.
+    ///
+    /// `reader` is how the default resolver reads `parent`, found on first use and kept by
+    /// the caller for the parent's other fields.
     private func executeField(
         _ type: ObjectType, _ parent: any Sendable, _ field: CollectedField,
-        _ definition: OutputField
+        _ definition: OutputField, reader: inout ParentReader?
     ) -> Partial? {
-        let info = FieldInfo(parentType: type.name, definition: definition, nodes: field.nodes)
+        let info = FieldInfo(
+            parentType: type.name, definition: definition, nodes: field.nodes,
+            subfields: field.subfields)
         let name = definition.name
         if name == "__typename" { return .json(.string(type.name)) }
 
@@ -179,16 +204,11 @@ final class ExecutionRun {
                 Introspection.resolveMetaField(name, arguments: arguments, in: schema), info)
         }
 
-        let resolver = resolvers.resolver(type.name, name)
-        if resolver == nil, let value = parent as? JSON {
-            return completeField(value[name], info)
-        }
+        let resolver = resolvers.fields.isEmpty ? nil : resolvers.resolver(type.name, name)
         switch resolver {
         case nil:
-            if let value = parent as? IntrospectionValue {
-                return completeField(value.field(name, arguments: arguments), info)
-            }
-            return completeField(defaultResolve(parent, name), info)
+            if reader == nil { reader = makeReader(parent) }
+            return completeField(reader!.field(name, arguments: arguments), info)
         case .sync(let resolve):
             let context = makeContext(parent, arguments, info)
             do {
@@ -209,6 +229,31 @@ final class ExecutionRun {
         }
     }
 
+    /// How the default resolver reads `parent`; remembers `GraphQLObject` types.
+    private func makeReader(_ parent: any Sendable) -> ParentReader {
+        if let known = knownObjectType(parent) { return .object(known.opened(parent)) }
+        let reader = ParentReader(parent)
+        if case .object(let object) = reader, knownObjectTypes.count < 16,
+            !(parent is any Error)
+        {
+            let type = Swift.type(of: object)
+            knownObjectTypes.append((ObjectIdentifier(type), type))
+        }
+        return reader
+    }
+
+    /// The type of `value` when it is exactly a `GraphQLObject` type met before as a parent
+    /// and is not an error: such a value is not null, not an error and needs no cast to read.
+    ///
+    /// Types are compared by metadata, so a value wrapped in `Optional` or `AnyHashable`
+    /// never matches.
+    func knownObjectType(_ value: any Sendable) -> (any GraphQLObject.Type)? {
+        guard !knownObjectTypes.isEmpty else { return nil }
+        let id = ObjectIdentifier(Swift.type(of: value))
+        for known in knownObjectTypes where known.id == id { return known.type }
+        return nil
+    }
+
     private func completeField(_ value: (any Sendable)?, _ info: FieldInfo) -> Partial? {
         let type = info.definition.type
         guard let partial = completeValue(type, value, info, cache: nil) else {
@@ -227,14 +272,6 @@ final class ExecutionRun {
                 returnType: info.definition.type, path: path, fieldNodes: info.nodes,
                 schema: schema, operation: operation, fragments: fragments,
                 variableValues: variables))
-    }
-
-    /// The default field resolver: a JSON member, a dictionary entry or a `GraphQLObject` field.
-    private func defaultResolve(_ parent: any Sendable, _ name: String) -> (any Sendable)? {
-        if let object = parent as? any GraphQLObject { return object.graphQLField(name) }
-        if let dictionary = parent as? [String: any Sendable] { return dictionary[name] }
-        if let object = parent as? JSONObject { return object[name] }
-        return nil
     }
 
     // MARK: - Result nodes and errors
@@ -378,4 +415,50 @@ final class ExecutionRun {
             pending.slot.content = .slot(partial)
         }
     }
+}
+
+/// How the default field resolver reads one parent value: a JSON member, an introspection
+/// value's field, a `GraphQLObject` field, a dictionary entry or a `JSONObject` member.
+///
+/// Found once per parent object, so its fields need no dynamic cast each.
+enum ParentReader {
+    case json(JSON)
+    case introspection(any IntrospectionValue)
+    case object(any GraphQLObject)
+    case dictionary([String: any Sendable])
+    case jsonObject(JSONObject)
+    case none
+
+    init(_ parent: any Sendable) {
+        if let json = parent as? JSON {
+            self = .json(json)
+        } else if let value = parent as? any IntrospectionValue {
+            self = .introspection(value)
+        } else if let object = parent as? any GraphQLObject {
+            self = .object(object)
+        } else if let dictionary = parent as? [String: any Sendable] {
+            self = .dictionary(dictionary)
+        } else if let object = parent as? JSONObject {
+            self = .jsonObject(object)
+        } else {
+            self = .none
+        }
+    }
+
+    /// The default resolver's value of field `name`.
+    func field(_ name: String, arguments: JSONObject) -> (any Sendable)? {
+        switch self {
+        case .json(let json): json[name]
+        case .introspection(let value): value.field(name, arguments: arguments)
+        case .object(let object): object.graphQLField(name)
+        case .dictionary(let dictionary): dictionary[name]
+        case .jsonObject(let object): object[name]
+        case .none: nil
+        }
+    }
+}
+
+extension GraphQLObject {
+    /// `value`, whose dynamic type is exactly `Self`, as a `GraphQLObject`.
+    static func opened(_ value: any Sendable) -> any GraphQLObject { value as! Self }
 }
