@@ -28,6 +28,15 @@ extension ExecutionRun {
         // an error nor null: skip the casts.
         let leaf = value.flatMap(plainLeafJSON)
         let isPlain = leaf != nil || value.flatMap(knownObjectType) != nil
+        return completeValue(type, value, leaf: leaf, isPlain: isPlain, info, cache: cache)
+    }
+
+    /// CompleteValue once `value` has been classified: `leaf` is `plainLeafJSON(value)`,
+    /// `isPlain` says the value is known to be neither an error nor null.
+    private func completeValue(
+        _ type: GraphQLType, _ value: (any Sendable)?, leaf: JSON?, isPlain: Bool,
+        _ info: FieldInfo, cache: SubfieldCache?
+    ) -> Partial? {
         if !isPlain, let error = value as? any Error, !(value is [GraphQLError]) {
             // A resolver may return an error as a value, a list item among others.
             record(error, info)
@@ -35,7 +44,10 @@ extension ExecutionRun {
         }
         switch type {
         case .nonNull(let inner):
-            guard let partial = completeValue(inner, value, info, cache: cache) else { return nil }
+            guard
+                let partial = completeValue(
+                    inner, value, leaf: leaf, isPlain: isPlain, info, cache: cache)
+            else { return nil }
             if partial.isNull {
                 record(
                     "Cannot return null for non-nullable field \(info.parentType).\(info.name).",

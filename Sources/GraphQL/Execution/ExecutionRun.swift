@@ -190,14 +190,16 @@ final class ExecutionRun {
         let name = definition.name
         if name == "__typename" { return .json(.string(type.name)) }
 
-        let arguments: JSONObject
-        do {
-            arguments = try coercion.coerceArguments(
-                definition.arguments, field.nodes[0].arguments, variables: variables,
-                at: field.nodes[0].location, source: source)
-        } catch {
-            record(error, info)
-            return definition.type.isNonNull ? nil : .json(.null)
+        var arguments = JSONObject()
+        if !definition.arguments.isEmpty {
+            do {
+                arguments = try coercion.coerceArguments(
+                    definition.arguments, field.nodes[0].arguments, variables: variables,
+                    at: field.nodes[0].location, source: source)
+            } catch {
+                record(error, info)
+                return definition.type.isNonNull ? nil : .json(.null)
+            }
         }
         if name == "__schema" || name == "__type", type.name == schema.queryType?.name {
             return completeField(
