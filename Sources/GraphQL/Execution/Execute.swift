@@ -65,7 +65,7 @@ public func graphql(
     } catch {
         return ExecutionResult(errors: [error])
     }
-    let validationErrors = validate(document, against: schema)
+    let validationErrors = validate(document, against: schema, resolvers: resolvers)
     if !validationErrors.isEmpty { return ExecutionResult(errors: validationErrors) }
     return await execute(
         schema: schema, resolvers: resolvers, document: document, operationName: operationName,

@@ -108,10 +108,8 @@ public struct ResolverMap: Sendable {
         typeResolvers[type] = resolver
     }
 
-    /// Registers how a custom scalar coerces results, variables and literals.
-    ///
-    /// Known gap: validation still accepts any literal for a custom scalar; an invalid one
-    /// fails at execution as an argument error rather than as a validation error.
+    /// Registers how a custom scalar coerces results, variables and literals (validation
+    /// included, through `validate(_:against:resolvers:)`).
     public mutating func setScalar(_ name: String, _ scalar: CustomScalar) {
         customScalars[name] = scalar
     }

@@ -8,11 +8,22 @@ public func validate(_ document: Document, against schema: Schema, maxErrors: In
     validate(document, against: schema, rules: specifiedRules, maxErrors: maxErrors)
 }
 
+/// Validates as `validate(_:against:maxErrors:)` does, checking custom scalar literals
+/// with the `parseLiteral` of `resolvers` (graphql-js calls the scalar's own).
+public func validate(
+    _ document: Document, against schema: Schema, resolvers: ResolverMap, maxErrors: Int = 100
+) -> [GraphQLError] {
+    validate(
+        document, against: schema, rules: specifiedRules, maxErrors: maxErrors,
+        customScalars: resolvers.customScalars)
+}
+
 func validate(
     _ document: Document, against schema: Schema, rules: [any ValidationRule.Type],
-    maxErrors: Int = 100
+    maxErrors: Int = 100, customScalars: [String: CustomScalar] = [:]
 ) -> [GraphQLError] {
     let context = ValidationContext(schema: schema, document: document, maxErrors: maxErrors)
+    context.customScalars = customScalars
     let dispatcher = RuleDispatcher(
         rules: rules.map { $0.init(context: context) }, context: context)
     DocumentWalker(typeInfo: context.typeInfo, visitor: dispatcher).walk(document)

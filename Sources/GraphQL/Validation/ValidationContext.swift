@@ -10,6 +10,8 @@ final class ValidationContext {
     let typeInfo: TypeInfo
     private let maxErrors: Int
     private(set) var errors: [GraphQLError] = []
+    /// Coercions of custom scalars, whose literals are checked with their `parseLiteral`.
+    var customScalars: [String: CustomScalar] = [:]
     /// Set when the error limit is reached; later reports are dropped.
     private(set) var isAborted = false
 

@@ -102,6 +102,10 @@ final class ValuesOfCorrectTypeRule: ValidationRule {
         guard let locationType = typeInfo.inputType,
             let type = typeInfo.namedType(locationType)
         else { return }
+        if case .scalar = type, let custom = context.customScalars[type.name] {
+            checkCustomLiteral(node, with: custom, expecting: locationType)
+            return
+        }
         do throws(CoercionFailure) {
             switch type {
             case .scalar(let scalar): _ = try scalar.parseLiteral(node, variables: nil)
@@ -113,6 +117,23 @@ final class ValuesOfCorrectTypeRule: ValidationRule {
             }
         } catch {
             context.report(error, at: node.location)
+        }
+    }
+
+    /// A custom scalar's `parseLiteral` decides; a `GraphQLError` it throws is reported as
+    /// it is (without locations, as graphql-js reports it), any other error after
+    /// graphql-js's "Expected value" sentence.
+    private func checkCustomLiteral(
+        _ node: Value, with custom: CustomScalar, expecting type: GraphQLType
+    ) {
+        do {
+            _ = try custom.parseLiteral(node.json(variables: nil))
+        } catch let error as GraphQLError {
+            context.report(error.message, at: [])
+        } catch {
+            context.report(
+                "Expected value of type \"\(type)\", found \(print(node)); \(error)",
+                at: node.location)
         }
     }
 }
