@@ -22,6 +22,9 @@ public struct QueryPlan: Sendable {
 }
 
 /// One step of a plan.
+///
+/// Known gap: no `Subscription` or `Defer` nodes yet; a subscription is planned
+/// like a query (one response), and `@defer` is not split into deferred parts.
 indirect enum PlanNode: Sendable {
     case fetch(FetchNode)
     /// Runs the fetch once for the entities found at the path (`@` = each list element).
