@@ -28,7 +28,10 @@ final class OutageTests: XCTestCase {
         defer { redis.close() }
         let users = makeServer(.users, database: pool, redis: redis, jwtSecret: TestStack.secret)
 
-        let body = try await ask(users.handle, #"{ user(id: "1") { name } }"#)
+        let body = try await ask(
+            users.handle,
+            #"{ _entities(representations: [{__typename: "User", id: "1"}]) { ... on User { name } } }"#
+        )
         let error = try XCTUnwrap(body["errors"]?[0], body.serialized)
         XCTAssertEqual(error["message"], "The database is unavailable; try again shortly.")
         XCTAssertEqual(error["extensions"]?["code"], "SERVICE_UNAVAILABLE")

@@ -4,9 +4,40 @@ import XCTest
 @testable import XPSubgraphs
 
 final class UsersSubgraphTests: StackTestCase {
+    /// User 1 is the seed's administrator: the directory and activity are staff-only.
+    private func asAdmin(_ query: String, variables: JSONObject? = nil) async throws -> JSON {
+        try await stack.graphql(
+            .users, query, variables: variables, token: stack.token(user: 1, session: 1))
+    }
+
+    func testDirectoryAndActivityAreForStaffOnly() async throws {
+        let anonymous = try await stack.graphql(.users, "{ users(first: 1) { totalCount } }")
+        XCTAssertEqual(anonymous["errors"]?[0]?["extensions"]?["code"], "UNAUTHENTICATED")
+
+        let rows = try await stack.rows(
+            "SELECT id FROM users WHERE role = 'MEMBER' ORDER BY id LIMIT 2")
+        let member = try XCTUnwrap(rows.first?.int("id"))
+        let other = try XCTUnwrap(rows.last?.int("id"))
+        let memberToken = stack.token(user: member, session: 1)
+        let listed = try await stack.graphql(
+            .users, "{ users(first: 1) { totalCount } }", token: memberToken)
+        XCTAssertEqual(listed["errors"]?[0]?["extensions"]?["code"], "FORBIDDEN")
+
+        let own = try await stack.graphql(
+            .users, "{ user(id: \"\(member)\") { lastLogin activity(first: 1) { totalCount } } }",
+            token: memberToken)
+        XCTAssertNil(own["errors"], own.serialized)
+        XCTAssertNotNil(own["data"]?["user"]?["activity"]?["totalCount"]?.intValue)
+
+        let theirs = try await stack.graphql(
+            .users, "{ user(id: \"\(other)\") { name activity(first: 1) { totalCount } } }",
+            token: memberToken)
+        XCTAssertEqual(theirs["errors"]?[0]?["extensions"]?["code"], "FORBIDDEN")
+        XCTAssertEqual(theirs["errors"]?[0]?["path"], ["user", "activity"])
+    }
+
     func testUserByIDMatchesTheRow() async throws {
-        let body = try await stack.graphql(
-            .users,
+        let body = try await asAdmin(
             "{ user(id: \"3\") { id email name role isActive } missing: user(id: \"999\") { id } }")
         let row = try await stack.rows(
             "SELECT email, name, role, is_active FROM users WHERE id = 3")[0]
@@ -20,8 +51,7 @@ final class UsersSubgraphTests: StackTestCase {
     }
 
     func testUsersPageThroughWithCursors() async throws {
-        let first = try await stack.graphql(
-            .users,
+        let first = try await asAdmin(
             "{ users(first: 3) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }")
         let page = try XCTUnwrap(first["data"]?["users"])
         XCTAssertEqual(page["nodes"], [["id": "1"], ["id": "2"], ["id": "3"]])
@@ -29,8 +59,7 @@ final class UsersSubgraphTests: StackTestCase {
         XCTAssertEqual(page["pageInfo"]?["hasNextPage"], true)
         let cursor = try XCTUnwrap(page["pageInfo"]?["endCursor"]?.stringValue)
 
-        let second = try await stack.graphql(
-            .users,
+        let second = try await asAdmin(
             "query ($after: String) { users(first: 2, after: $after) { edges { node { id } } } }",
             variables: ["after": .string(cursor)])
         XCTAssertEqual(
@@ -38,8 +67,8 @@ final class UsersSubgraphTests: StackTestCase {
     }
 
     func testUsersFilterByRole() async throws {
-        let body = try await stack.graphql(
-            .users, "{ users(first: 100, filter: {role: ADMIN}) { nodes { id role } } }")
+        let body = try await asAdmin(
+            "{ users(first: 100, filter: {role: ADMIN}) { nodes { id role } } }")
         let expected = try await stack.rows("SELECT id FROM users WHERE role = 'ADMIN' ORDER BY id")
         XCTAssertEqual(
             body["data"]?["users"]?["nodes"],
@@ -47,15 +76,14 @@ final class UsersSubgraphTests: StackTestCase {
     }
 
     func testFirstAboveTheLimitIsAClearError() async throws {
-        let body = try await stack.graphql(.users, "{ users(first: 101) { totalCount } }")
+        let body = try await asAdmin("{ users(first: 101) { totalCount } }")
         XCTAssertEqual(
             body["errors"]?[0]?["message"], "Argument \"first\" must be at most 100, got 101.")
         XCTAssertEqual(body["errors"]?[0]?["extensions"]?["code"], "BAD_USER_INPUT")
     }
 
     func testActivityOfManyUsersIsOneStatementPlusOneCount() async throws {
-        let body = try await stack.graphql(
-            .users,
+        let body = try await asAdmin(
             """
             { users(first: 10) { nodes { id activity(first: 2) { totalCount nodes { id actionType } } } } }
             """)
@@ -71,13 +99,12 @@ final class UsersSubgraphTests: StackTestCase {
                     ["id": .string($0["id"]!), "actionType": .string($0["action_type"]!)]
                 }))
         XCTAssertEqual(nodes[0]["activity"]?["totalCount"], 5)
-        // users page, activity pages, activity counts.
-        XCTAssertEqual(body["extensions"]?["xpgraph"]?["sqlStatements"], 3)
+        // the caller's role (staff check), users page, activity pages, activity counts.
+        XCTAssertEqual(body["extensions"]?["xpgraph"]?["sqlStatements"], 4)
     }
 
     func testEntitiesComeBackInOrderWithNullForUnknownIDs() async throws {
-        let body = try await stack.graphql(
-            .users,
+        let body = try await asAdmin(
             "query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { id email } } }",
             variables: [
                 "r": [

@@ -15,8 +15,10 @@ enum UsersMutations {
         guard password.count >= 8 else {
             throw XPError.badInput("Password must be at least 8 characters long.")
         }
-        var role = input["role"]?.stringValue ?? "MEMBER"
-        if role != "MEMBER", try await callerRole(field.xp) != "ADMIN" { role = "MEMBER" }
+        let role = input["role"]?.stringValue ?? "MEMBER"
+        if role != "MEMBER", try await callerRole(field.xp) != "ADMIN" {
+            throw XPError.forbidden("Only an administrator can create a user with role \(role).")
+        }
         let hash = try await OffPool.run { try PasswordHasher.hash(password) }
         do {
             let result = try await field.xp.database.query(

@@ -22,6 +22,7 @@ enum UsersResolvers {
         func user(
             _ root: any Sendable, _ arguments: Users.QueryUserArguments, _ field: ResolveContext
         ) async throws -> (any Sendable)? {
+            _ = try field.xp.requireUserID()
             guard let id = RowID.parse(field.arguments["id"]) else { return nil }
             return try await field.xp.usersByID.load(id)
         }
@@ -29,14 +30,23 @@ enum UsersResolvers {
         func users(
             _ root: any Sendable, _ arguments: Users.QueryUsersArguments, _ field: ResolveContext
         ) async throws -> any Sendable {
-            try await UsersResolvers.users(field)
+            try await UserAccess.requireStaff(field.xp)
+            return try await UsersResolvers.users(field)
         }
     }
 
     struct UserFields: Users.UserResolvers {
+        var lastLogin: Users.FieldResolver<UserRecord>? {
+            Users.FieldResolver { user, field in
+                try await UserAccess.requireSelfOrStaff(user.id, field.xp)
+                return user.lastLogin
+            }
+        }
+
         func activity(
             _ user: UserRecord, _ arguments: Users.UserActivityArguments, _ field: ResolveContext
         ) async throws -> any Sendable {
+            try await UserAccess.requireSelfOrStaff(user.id, field.xp)
             let page = try PageRequest(arguments: field.arguments)
             let actionType = arguments.actionType
             let context = field.xp
