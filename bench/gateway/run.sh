@@ -7,9 +7,13 @@
 # prints requests/s, latency percentiles, response size, the ratio to the
 # published anchor, and the CPU time each process spent per request.
 #
-# Usage: bench/gateway/run.sh [--duration 60] [--concurrency 50] [--pin] [--no-build]
-#   --pin  gateway on CPU 0, subgraphs and load generator on CPU 1 (taskset)
-# Environment: PORT_BASE (4201), GATEWAY_PORT (4200), ANCHOR (1833).
+# Usage: bench/gateway/run.sh [--duration 60] [--concurrency 50] [--pin] [--jemalloc]
+#                             [--no-build]
+#   --pin       gateway on CPU 0, subgraphs and load generator on CPU 1 (taskset)
+#   --jemalloc  gateway and subgraphs use jemalloc (LD_PRELOAD of Debian's libjemalloc2)
+#               instead of glibc's malloc
+# Environment: PORT_BASE (4201), GATEWAY_PORT (4200), ANCHOR (1833), XPGRAPH (the binary
+# to measure, .build/release/xpgraph by default; set it with --no-build).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -18,11 +22,13 @@ duration=60
 concurrency=50
 pin=false
 build=true
+allocator=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --duration) duration="$2"; shift 2 ;;
         --concurrency) concurrency="$2"; shift 2 ;;
         --pin) pin=true; shift ;;
+        --jemalloc) allocator=(env LD_PRELOAD=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2); shift ;;
         --no-build) build=false; shift ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
@@ -33,7 +39,7 @@ anchor=${ANCHOR:-1833}
 scratch=$(mktemp -d)
 
 if $build; then swift build -c release --product xpgraph; fi
-xpgraph=.build/release/xpgraph
+xpgraph=${XPGRAPH:-.build/release/xpgraph}
 
 gateway_cpus=()
 others_cpus=()
@@ -59,7 +65,7 @@ wait_for() {
     exit 1
 }
 
-"${others_cpus[@]}" "$xpgraph" bench-subgraphs --port-base "$port_base" \
+"${others_cpus[@]}" "${allocator[@]}" "$xpgraph" bench-subgraphs --port-base "$port_base" \
     --sdl-dir "$here/sdl-fed1" >"$scratch/subgraphs.log" 2>&1 &
 subgraphs_pid=$!
 pids+=("$subgraphs_pid")
@@ -71,7 +77,7 @@ for i in 0 1 2 3; do
     specs+=(--subgraph "${names[$i]}=http://127.0.0.1:$port/graphql")
 done
 
-"${gateway_cpus[@]}" "$xpgraph" gateway --host 127.0.0.1 --port "$gateway_port" "${specs[@]}" \
+"${gateway_cpus[@]}" "${allocator[@]}" "$xpgraph" gateway --host 127.0.0.1 --port "$gateway_port" "${specs[@]}" \
     >"$scratch/gateway.log" 2>&1 &
 gateway_pid=$!
 pids+=("$gateway_pid")
