@@ -797,9 +797,7 @@ struct Parser {
         _ item: (inout Parser) throws(SyntaxError) -> Item
     ) throws(SyntaxError) -> [Item] {
         try expect(open)
-        // Growing from one element by doubling copies large items (fields) several times.
         var items: [Item] = []
-        items.reserveCapacity(8)
         repeat {
             items.append(try item(&self))
         } while try !expectOptional(close)

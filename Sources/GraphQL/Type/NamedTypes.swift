@@ -16,10 +16,11 @@ public final class ScalarType: Sendable {
         self.specifiedByURL = specifiedByURL
         self.directives = directives
         self.nodes = nodes
+        self.builtIn = BuiltInScalar(rawValue: name)
     }
 
     /// The scalar this is, when it is one of the five the spec defines.
-    public var builtIn: BuiltInScalar? { BuiltInScalar(rawValue: name) }
+    public let builtIn: BuiltInScalar?
 }
 
 /// An object type (spec 3.6).
