@@ -61,6 +61,13 @@ final class CurlTransfer: @unchecked Sendable {
             }
             let value = text[text.index(after: colon)...].trimmingWhitespace()
             responseHeaders.append((name, value))
+            // The body's size is known: one allocation instead of doubling as it arrives
+            // (up to 1 MiB, so a false length cannot make every request reserve a lot).
+            if name.equalsIgnoringASCIICase("Content-Length"), let length = Int(value),
+                length > 0, responseBody.isEmpty
+            {
+                responseBody.reserveCapacity(min(length, maxResponseBytes, 1 << 20))
+            }
         }
     }
 
