@@ -26,8 +26,11 @@ extension ExecutionRun {
     ) -> Partial? {
         // A String, Int, Double or Bool, or a GraphQLObject of a type seen before, is neither
         // an error nor null: skip the casts.
-        let leaf = value.flatMap(plainLeafJSON)
-        let isPlain = leaf != nil || value.flatMap(knownObjectType) != nil
+        guard let value else {
+            return completeValue(type, nil, leaf: nil, isPlain: false, info, cache: cache)
+        }
+        let leaf = plainLeafJSON(value)
+        let isPlain = leaf != nil || knownObjectType(value) != nil
         return completeValue(type, value, leaf: leaf, isPlain: isPlain, info, cache: cache)
     }
 
@@ -62,7 +65,7 @@ extension ExecutionRun {
             guard let value, isPlain || !isNullValue(value) else { return .json(.null) }
             switch info.subfields.namedType(name, in: schema) {
             case .scalar(let scalar):
-                if !resolvers.customScalars.isEmpty, let custom = resolvers.customScalars[name] {
+                if hasCustomScalars, let custom = resolvers.customScalars[name] {
                     do {
                         return .json(try custom.serialize(leaf ?? leafJSON(value)))
                     } catch {
@@ -98,7 +101,7 @@ extension ExecutionRun {
     private func completeObject(
         _ type: ObjectType, _ value: any Sendable, _ info: FieldInfo, cache: SubfieldCache?
     ) -> Partial? {
-        if !resolvers.isTypeOfs.isEmpty, let isTypeOf = resolvers.isTypeOfs[type.name],
+        if hasIsTypeOfs, let isTypeOf = resolvers.isTypeOfs[type.name],
             !isTypeOf(value, context)
         {
             record(

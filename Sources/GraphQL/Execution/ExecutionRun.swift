@@ -37,6 +37,11 @@ final class ExecutionRun {
     let collector: FieldCollector
     let coercion: InputCoercion
     let scheduler = BatchScheduler()
+    /// Whether `resolvers` has any field resolver, custom scalar or isTypeOf, so fields can
+    /// skip looking them up.
+    let hasFieldResolvers: Bool
+    let hasCustomScalars: Bool
+    let hasIsTypeOfs: Bool
 
     private(set) var errors: [GraphQLError] = []
     /// For each error, the sequence of the resolver whose completion recorded it.
@@ -66,6 +71,9 @@ final class ExecutionRun {
         self.source = source
         self.collector = FieldCollector(schema: schema, fragments: fragments, variables: variables)
         self.coercion = InputCoercion(schema: schema, customScalars: resolvers.customScalars)
+        self.hasFieldResolvers = !resolvers.fields.isEmpty
+        self.hasCustomScalars = !resolvers.customScalars.isEmpty
+        self.hasIsTypeOfs = !resolvers.isTypeOfs.isEmpty
     }
 
     // MARK: - Operation
@@ -206,7 +214,7 @@ final class ExecutionRun {
                 Introspection.resolveMetaField(name, arguments: arguments, in: schema), info)
         }
 
-        let resolver = resolvers.fields.isEmpty ? nil : resolvers.resolver(type.name, name)
+        let resolver = hasFieldResolvers ? resolvers.resolver(type.name, name) : nil
         switch resolver {
         case nil:
             if reader == nil { reader = makeReader(parent) }
