@@ -62,6 +62,12 @@ final class ValidationContext {
 
     // MARK: - Reporting
 
+    /// How many more errors may be reported before validation aborts (the abort notice
+    /// included), so a rule can stop looking once nothing it finds would be shown.
+    var remainingErrors: Int {
+        isAborted ? 0 : max(0, maxErrors - errors.count + 1)
+    }
+
     /// Records an error located at each given node.
     func report(_ message: String, at ranges: [SourceRange?]) {
         guard !isAborted else { return }

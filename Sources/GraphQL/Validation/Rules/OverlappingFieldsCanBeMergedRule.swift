@@ -8,6 +8,26 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
     private let context: ValidationContext
     private var comparedFragmentPairs = FragmentPairSet()
     private var cache: [Int: FieldsAndFragments] = [:]
+    /// Canonical arguments by field position in the source: every pair compares them.
+    private var argumentsByField: [Int: String] = [:]
+    /// Each field's parent type, name, arguments and selections, interned, by position.
+    private var shapesByField: [Int: Int] = [:]
+    private var shapeNumbers: [String: Int] = [:]
+    private var conflictFreeShapes: Set<ShapePair> = []
+
+    private func shape(of entry: FieldEntry) -> Int {
+        if let start = entry.node.location?.start, let known = shapesByField[start] {
+            return known
+        }
+        let node = entry.node
+        var text = (entry.parentType?.name ?? "?") + "." + node.name.value
+        text += "(" + canonicalArguments(node) + ")"
+        if let selectionSet = node.selectionSet { text += print(selectionSet) }
+        let number = shapeNumbers[text] ?? shapeNumbers.count
+        shapeNumbers[text] = number
+        if let start = node.location?.start { shapesByField[start] = number }
+        return number
+    }
 
     init(context: ValidationContext) { self.context = context }
 
@@ -27,14 +47,24 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         _ selectionSet: SelectionSet, parentType: NamedType?, into conflicts: inout [Conflict]
     ) {
         let fields = fieldsAndFragments(of: selectionSet, parentType: parentType)
+        // Conflicts beyond the error limit would never be shown; finding them is the
+        // quadratic part a hostile document (thousands of same-named fields) exploits.
+        let wanted = context.remainingErrors
         for key in fields.responseKeys {
             let entries = fields.fieldMap[key]!
             for i in entries.indices {
                 for j in (i + 1)..<entries.count {
+                    if conflicts.count >= wanted { return }
+                    // A pair shaped like one already found conflict-free is too: the
+                    // outcome depends only on types, names, arguments and selections.
+                    let shapes = ShapePair(shape(of: entries[i]), shape(of: entries[j]))
+                    if conflictFreeShapes.contains(shapes) { continue }
                     if let conflict = findConflict(
                         key, entries[i], entries[j], parentsAreMutuallyExclusive: false)
                     {
                         conflicts.append(conflict)
+                    } else {
+                        conflictFreeShapes.insert(shapes)
                     }
                 }
             }
@@ -217,8 +247,12 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
     /// Arguments printed as one object value with fields sorted by name, so
     /// argument order does not matter.
     private func canonicalArguments(_ field: Field) -> String {
+        if field.arguments.isEmpty { return "" }
+        if let start = field.location?.start, let known = argumentsByField[start] { return known }
         let fields = field.arguments.map { ObjectField(name: $0.name, value: $0.value) }
-        return print(sortedFields(Value(.object(fields))))
+        let printed = print(sortedFields(Value(.object(fields))))
+        if let start = field.location?.start { argumentsByField[start] = printed }
+        return printed
     }
 
     private func sortedFields(_ value: Value) -> Value {
@@ -344,5 +378,16 @@ private struct FragmentPairSet {
     mutating func insert(_ a: String, _ b: String, _ areMutuallyExclusive: Bool) {
         let (first, second) = a < b ? (a, b) : (b, a)
         pairs[first, default: [:]][second] = areMutuallyExclusive
+    }
+}
+
+/// Two field shapes compared within one selection set.
+private struct ShapePair: Hashable {
+    let first: Int
+    let second: Int
+
+    init(_ first: Int, _ second: Int) {
+        self.first = first
+        self.second = second
     }
 }
