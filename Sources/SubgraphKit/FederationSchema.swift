@@ -15,7 +15,7 @@ struct FederationSchema {
     let link: FederationLink
 
     init(sdl: String) throws(GraphQLError) {
-        let document = try parse(sdl)
+        let document = try parse(sdl, limits: .schema)
         let link = try FederationLink(document: document)
         let keyName = link.directive("key") ?? "key"
         var kept: [Definition] = []

@@ -25,6 +25,24 @@ final class SubmissionCheckTests: XCTestCase {
         XCTAssertEqual(SubmissionCheck.problems(["title": "x", "count": nil], fields: fields), [])
     }
 
+    func testHugeNumbersAndOversizedDataAreRefused() throws {
+        let infinite = try JSONReader.parse(#"{"title": "x", "count": 1e400}"#)
+        XCTAssertEqual(
+            SubmissionCheck.problems(infinite, fields: fields),
+            ["Field \"count\" must be a finite number."])
+        let long: JSON = [
+            "title": .string(String(repeating: "a", count: SubmissionCheck.maxTextLength + 1))
+        ]
+        XCTAssertEqual(
+            SubmissionCheck.problems(long, fields: fields),
+            ["Field \"title\" must be at most 10000 characters long."])
+        let huge: JSON = ["title": .string(String(repeating: "b", count: 70_000))]
+        XCTAssertEqual(
+            SubmissionCheck.problems(huge, fields: fields),
+            // {"title":"…"} is 12 bytes around the 70,000 b.
+            ["Submission data is 70012 bytes; at most 65536 are accepted."])
+    }
+
     func testReportsEveryProblemInFieldOrder() {
         let data: JSON = [
             "count": "two", "on": "2026-13-01", "size": "XL", "ok": "yes",
@@ -34,7 +52,7 @@ final class SubmissionCheckTests: XCTestCase {
             SubmissionCheck.problems(data, fields: fields),
             [
                 "Field \"title\" is required.",
-                "Field \"count\" must be a number.",
+                "Field \"count\" must be a finite number.",
                 "Field \"on\" must be a date (YYYY-MM-DD or an RFC 3339 time).",
                 "Field \"size\" must be one of \"S\", \"M\".",
                 "Field \"ok\" must be true or false.",

@@ -5,9 +5,18 @@ import JSON
 /// keys, every required field present and not null, every value of its
 /// field's kind. All problems are reported together, one sentence each.
 enum SubmissionCheck {
+    /// Longest text a field may hold, in characters; a form is not a file store.
+    static let maxTextLength = 10_000
+    /// Largest submission as JSON text, in bytes.
+    static let maxDataBytes = 64 * 1024
+
     static func problems(_ data: JSON, fields: JSON) -> [String] {
         guard case .object(let values) = data else {
             return ["Submission data must be a JSON object keyed by field name."]
+        }
+        let size = data.serializedBytes.count
+        if size > maxDataBytes {
+            return ["Submission data is \(size) bytes; at most \(maxDataBytes) are accepted."]
         }
         let definitions = (fields.arrayValue ?? []).compactMap(\.objectValue)
         let names = Set(definitions.compactMap { $0["name"]?.stringValue })
@@ -37,9 +46,15 @@ enum SubmissionCheck {
     private static func problem(_ value: JSON, kind: String, options: [String]) -> String? {
         switch kind {
         case "TEXT":
-            return value.stringValue == nil ? "must be text" : nil
+            guard let text = value.stringValue else { return "must be text" }
+            return text.count > maxTextLength
+                ? "must be at most \(maxTextLength) characters long" : nil
         case "NUMBER":
-            return value.doubleValue == nil ? "must be a number" : nil
+            // 1e400 is valid JSON but no double: it would be stored and echoed as text.
+            guard let number = value.doubleValue, number.isFinite else {
+                return "must be a finite number"
+            }
+            return nil
         case "CHECKBOX":
             return value.boolValue == nil ? "must be true or false" : nil
         case "DATE":

@@ -12,7 +12,7 @@ extension SubgraphSchema {
     init(_ definition: SubgraphDefinition) throws(CompositionErrors) {
         let document: Document
         do {
-            document = try parse(definition.sdl)
+            document = try parse(definition.sdl, limits: .schema)
         } catch {
             throw CompositionErrors([
                 CompositionError(

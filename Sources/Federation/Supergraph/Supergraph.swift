@@ -17,7 +17,7 @@ public final class Supergraph: Sendable {
     let percentLabels: [(label: String, percent: Double)]
 
     public init(sdl text: String) throws {
-        let document = try parse(text)
+        let document = try parse(text, limits: .schema)
         model = try SupergraphReader.read(document)
         sdl = SupergraphPrinter(model: model, mode: .supergraph).print()
         subgraphs = model.graphs.map { SubgraphDefinition(name: $0.name, url: $0.url, sdl: "") }
