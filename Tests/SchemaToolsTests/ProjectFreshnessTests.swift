@@ -49,6 +49,26 @@ final class ProjectFreshnessTests: XCTestCase {
         }
     }
 
+    /// The XP frontend's TypeScript types and persisted-query manifest in codegen/client,
+    /// made from schema/operations over the committed supergraph's API schema.
+    func testGeneratedClientCodeIsFresh() throws {
+        let schema = try SchemaLoading.schema(sdl: try Self.read("schema/supergraph.graphql"))
+        let documents = try ClientDocuments.load(
+            directory: Self.root.appendingPathComponent("schema/operations").path)
+        let output = ClientCodegen(schema: schema, scalars: Self.clientScalars).generate(documents)
+        XCTAssertEqual(output.problems.count, 0, "\(output.problems)")
+        XCTAssertEqual(
+            try? Self.read("codegen/client/operations.ts"), output.typeScript,
+            "codegen/client/operations.ts is stale: run scripts/codegen.sh and commit it")
+        XCTAssertEqual(
+            try? Self.read("codegen/client/persisted-query-manifest.json"),
+            output.manifest.json.serialized + "\n",
+            "the persisted-query manifest is stale: run scripts/codegen.sh and commit it")
+    }
+
+    /// How the API's custom scalars reach TypeScript (scripts/codegen.sh passes the same).
+    static let clientScalars = ["DateTime": "string", "JSON": "unknown"]
+
     /// Generated files and what the generator makes now; `scripts/codegen.sh` writes the same.
     static func generatedSwift() throws -> [(String, String)] {
         try ["users", "auth", "forms", "gps"].map { name in
