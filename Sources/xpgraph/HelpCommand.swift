@@ -32,6 +32,12 @@ enum HelpCommand {
           bench --url URL [--concurrency 50] [--duration 30] [--login EMAIL]
                 [--query schema/operations/Dashboard.graphql]
               Drives an operation through a gateway; prints requests/s and latency.
+          bench-planner [--iterations 2000] [--query F]
+              Cold and cached planning time of the reference query and of a
+              50-fragment query over a generated 100-type supergraph.
+          bench-subgraphs [--port-base 4201] [--replay N]
+              The public federation benchmark's four subgraphs with their static
+              data (bench/gateway/run.sh drives them through a gateway).
           exec --schema S --data root.json [--variables V.json] [--operation NAME] [QUERY_FILE | -]
           mock --schema S --data root.json [--port 4000]
               Runs (exec) or serves over HTTP (mock) a schema whose fields read root.json.
