@@ -54,6 +54,7 @@ let package = Package(
             ]
         ),
 
+        .target(name: "NodeSupport", path: "Tests/NodeSupport"),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "GraphQLTests", dependencies: ["GraphQL", "JSON"]),
         .testTarget(name: "SecurityTests", dependencies: ["Security"]),
@@ -71,10 +72,10 @@ let package = Package(
             dependencies: ["SchemaTools", "Federation", "GraphQL", "JSON", "HTTP", "Gateway"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "FederationTests", dependencies: ["Federation", "GraphQL", "JSON"]),
+        .testTarget(name: "FederationTests", dependencies: ["Federation", "GraphQL", "JSON", "NodeSupport"]),
         .testTarget(
             name: "CompatibilityTests",
-            dependencies: ["SubgraphKit", "Federation", "GraphQL", "JSON", "HTTP"]
+            dependencies: ["SubgraphKit", "Federation", "GraphQL", "JSON", "HTTP", "NodeSupport"]
         ),
         .testTarget(name: "GatewayTests", dependencies: ["Gateway", "Observability", "Federation", "GraphQL", "JSON", "HTTP", "Redis", "Security"]),
         .testTarget(
@@ -83,7 +84,7 @@ let package = Package(
         ),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["Gateway", "XPSubgraphs", "SubgraphKit", "Federation", "GraphQL", "JSON", "HTTP", "Postgres", "Redis", "Security"]
+            dependencies: ["Gateway", "XPSubgraphs", "SubgraphKit", "Federation", "GraphQL", "JSON", "HTTP", "Postgres", "Redis", "Security", "NodeSupport"]
         ),
     ]
 )

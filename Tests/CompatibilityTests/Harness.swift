@@ -3,6 +3,7 @@ import Foundation
 import GraphQL
 import HTTP
 import JSON
+import NodeSupport
 import SubgraphKit
 
 /// Carries subgraph requests to in-process `SubgraphServer`s, through their
@@ -114,39 +115,5 @@ struct Compatibility {
     }
 }
 
-/// Runs a node script with graphql-js (Debian's node-graphql) on its own thread.
-enum NodeScript {
-    struct Failure: Error { var message: String }
-
-    static func run(_ script: String, input: [UInt8]) async throws -> String {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread {
-                do {
-                    continuation.resume(returning: try runBlocking(script, input: input))
-                } catch {
-                    continuation.resume(throwing: error)
-                }
-            }
-        }
-    }
-
-    private static func runBlocking(_ script: String, input: [UInt8]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["node", "-e", script]
-        var environment = ProcessInfo.processInfo.environment
-        environment["NODE_PATH"] = environment["NODE_PATH"] ?? "/usr/share/nodejs"
-        process.environment = environment
-        let stdin = Pipe()
-        let stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input))
-        try? stdin.fileHandleForWriting.close()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw Failure(message: "node failed") }
-        return String(decoding: output, as: UTF8.self)
-    }
-}
+/// graphql-js under node, shared by the differential tests.
+typealias NodeScript = NodeProcess
