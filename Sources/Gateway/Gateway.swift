@@ -114,6 +114,7 @@ public final class Gateway: Sendable {
         // operations are a validation error, not an unknown operation.
         try validateDocument(document, query: query)
         let operation = try selectOperation(in: document, request: request)
+        try checkExpandedSize(document, operation: operation)
 
         let variables = try coerceVariables(for: operation, inputs: request.variables)
         _ = try await authenticate(state.http)

@@ -13,6 +13,8 @@ public struct GatewayConfiguration: Sendable {
     /// How long Redis keeps a persisted query, in seconds.
     public var persistedQueryTTL: Int
     public var parseLimits: ParseLimits
+    /// The most fields an operation may select once every fragment spread is written out.
+    public var maxExpandedFields: Int
     /// Seconds to wait for one subgraph response.
     public var subgraphTimeout: Double
     /// Entries in each in-process cache (documents, validations, plans, persisted queries).
@@ -27,7 +29,7 @@ public struct GatewayConfiguration: Sendable {
         redis: (any SharedQueryStore)? = nil, persistedQueryTTL: Int = 7 * 86_400,
         parseLimits: ParseLimits = .default, subgraphTimeout: Double = 30,
         cacheCapacity: Int = 2_000, logger: Logger = Logger(), metrics: Metrics = Metrics(),
-        safelist: Safelist? = nil
+        safelist: Safelist? = nil, maxExpandedFields: Int = 50_000
     ) {
         self.supergraph = supergraph
         self.jwtSecret = jwtSecret
@@ -40,5 +42,6 @@ public struct GatewayConfiguration: Sendable {
         self.logger = logger
         self.metrics = metrics
         self.safelist = safelist
+        self.maxExpandedFields = maxExpandedFields
     }
 }

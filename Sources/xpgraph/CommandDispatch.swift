@@ -7,6 +7,7 @@ enum CommandDispatch {
         }
         let rest = Array(commandLine.dropFirst())
         do {
+            try KnownOptions.check(command, rest)
             switch command {
             case "serve": return try await ServeCommand.run(try Arguments(rest))
             case "subgraph": return try await SubgraphCommand.run(try Arguments(rest))
@@ -20,7 +21,9 @@ enum CommandDispatch {
             case "bench-subgraphs": return try await BenchSubgraphsCommand.run(try Arguments(rest))
             case "exec": return try await ExecCommand.run(try Arguments(rest))
             case "mock": return try await MockCommand.run(try Arguments(rest))
-            case "check": return try CheckCommand.run(try Arguments(rest, switches: ["allow-unused-removals"]))
+            case "check":
+                return try CheckCommand.run(
+                    try Arguments(rest, switches: ["allow-unused-removals"]))
             case "codegen": return try CodegenCommand.run(try Arguments(rest))
             case "introspect": return try await IntrospectCommand.run(try Arguments(rest))
             case "help", "--help", "-h":

@@ -84,4 +84,25 @@ final class BadInputTests: XCTestCase {
             reply.body["errors"]?[0]?["extensions"]?["code"], "SUBSCRIPTIONS_NOT_SUPPORTED")
         try await assertStillServing(stack)
     }
+
+    /// Twelve fragments, each spreading the next eight times: 8^12 fields once expanded
+    /// from under a kilobyte of text. Refused before the planner walks it.
+    func testFragmentFanOutIsRefusedBeforeAnyWork() async throws {
+        let stack = try await IntegrationStack.shared()
+        var text = "query Bomb { ...F0 }\n"
+        for level in 0..<12 {
+            let next = String(repeating: " ...F\(level + 1)", count: 8)
+            text += "fragment F\(level) on Query {\(next) }\n"
+        }
+        text += "fragment F12 on Query { __typename }\n"
+        let reply = try await stack.post(["query": .string(text)])
+        XCTAssertEqual(reply.status, 400, reply.body.serialized)
+        XCTAssertEqual(reply.body["errors"]?[0]?["extensions"]?["code"], "OPERATION_TOO_LARGE")
+        try await assertStillServing(stack)
+
+        let modest =
+            "query Ok { ...A ...A } fragment A on Query { ...B ...B } fragment B on Query { __typename }"
+        let fine = try await stack.post(["query": .string(modest)])
+        XCTAssertEqual(fine.body["data"], ["__typename": "Query"], fine.body.serialized)
+    }
 }

@@ -118,4 +118,14 @@ final class ExecCommandTests: XCTestCase {
             XCTAssertTrue(run.stderr.hasPrefix("xpgraph exec: \(message)"), run.stderr)
         }
     }
+
+    func testMisspelledOptionStopsWithASuggestion() throws {
+        let run = try exec(["--variable", "v.json", "--schema", "s.graphql"])
+        XCTAssertEqual(run.status, 2)
+        XCTAssertEqual(run.stdout, "")
+        XCTAssertTrue(
+            run.stderr.contains(
+                "Unknown option --variable for xpgraph exec. Did you mean --variables?"),
+            run.stderr)
+    }
 }
