@@ -20,6 +20,15 @@ final class XPContext: SubgraphContext {
     var loaders: LoaderRegistry { request.loaders }
 
     /// The signed-in user's id, or an UNAUTHENTICATED error.
+    /// The caller's id when they may see `owner`'s private data: their own, or anyone's
+    /// for staff (the role comes from the signed token).
+    func requireSelfOrStaff(_ owner: Int, _ refusal: String) throws {
+        let caller = try requireUserID()
+        guard caller == owner || ["ADMIN", "MANAGER"].contains(identity?.role ?? "") else {
+            throw XPError.forbidden(refusal)
+        }
+    }
+
     func requireUserID() throws -> Int {
         guard let identity, let id = Int(identity.userID) else {
             throw XPError.unauthenticated("You must be signed in.")

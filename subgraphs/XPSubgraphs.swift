@@ -71,5 +71,6 @@ func bearerIdentity(_ request: HTTPRequest, signer: JWTSigner) throws -> Identit
     guard let subject = claims["sub"]?.stringValue else {
         throw XPError.unauthenticated("The access token names no user.")
     }
-    return Identity(userID: subject, sessionID: claims["sid"]?.stringValue)
+    return Identity(
+        userID: subject, sessionID: claims["sid"]?.stringValue, role: claims["role"]?.stringValue)
 }

@@ -117,7 +117,7 @@ final class AuthSubgraphTests: StackTestCase {
             """,
             variables: [
                 "r": [["__typename": "User", "id": "1"], ["__typename": "User", "id": "4"]]
-            ])
+            ], token: stack.token(user: 1, session: 1, role: "ADMIN"))
         let entities = try XCTUnwrap(body["data"]?["_entities"]?.arrayValue)
         for (entity, user) in zip(entities, [1, 4]) {
             let live = try await stack.rows(
@@ -133,5 +133,18 @@ final class AuthSubgraphTests: StackTestCase {
         }
         // one statement per loader (active and all), each covering both users.
         XCTAssertEqual(body["extensions"]?["xpgraph"]?["sqlStatements"], 2)
+    }
+
+    func testOtherPeoplesSessionsAreForStaffOnly() async throws {
+        let query =
+            #"query { _entities(representations: [{__typename: "User", id: "4"}]) { ... on User { sessions { id } } } }"#
+        let member = try await stack.graphql(
+            .auth, query, token: stack.token(user: 5, session: 1, role: "MEMBER"))
+        XCTAssertEqual(member["errors"]?[0]?["extensions"]?["code"], "FORBIDDEN")
+        let own = try await stack.graphql(
+            .auth, query, token: stack.token(user: 4, session: 1, role: "MEMBER"))
+        XCTAssertNil(own["errors"], own.serialized)
+        let anonymous = try await stack.graphql(.auth, query)
+        XCTAssertEqual(anonymous["errors"]?[0]?["extensions"]?["code"], "UNAUTHENTICATED")
     }
 }

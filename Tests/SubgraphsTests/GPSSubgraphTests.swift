@@ -13,7 +13,7 @@ final class GPSSubgraphTests: StackTestCase {
             """,
             variables: [
                 "r": [["__typename": "Session", "id": "2"], ["__typename": "Session", "id": "1"]]
-            ])
+            ], token: stack.token(user: 1, session: 1, role: "MANAGER"))
         let entities = try XCTUnwrap(body["data"]?["_entities"]?.arrayValue)
         XCTAssertEqual(entities.map { $0["id"] }, ["2", "1"])
         for entity in entities {
@@ -49,7 +49,7 @@ final class GPSSubgraphTests: StackTestCase {
         let newest = try await stack.graphql(
             .gps,
             "query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { lastLocation { latitude } } } }",
-            variables: ["r": [["__typename": "User", "id": "1"]]])
+            variables: ["r": [["__typename": "User", "id": "1"]]], token: token)
         XCTAssertEqual(newest["data"]?["_entities"]?[0]?["lastLocation"], ["latitude": 48.1])
 
         let otherUsers = try await stack.rows(
@@ -57,5 +57,23 @@ final class GPSSubgraphTests: StackTestCase {
         let foreign = try await stack.graphql(
             .gps, mutation, variables: ["s": .string(otherUsers[0]["id"]!)], token: token)
         XCTAssertEqual(foreign["errors"]?[0]?["extensions"]?["code"], "FORBIDDEN")
+    }
+
+    func testOtherPeoplesLocationsAreForStaffOnly() async throws {
+        let owners = try await stack.rows(
+            "SELECT session_id, user_id FROM user_locations ORDER BY session_id LIMIT 1")
+        let session = try XCTUnwrap(owners.first?.int("session_id"))
+        let owner = try XCTUnwrap(owners.first?.int("user_id"))
+        let query = """
+            query { _entities(representations: [{__typename: "Session", id: "\(session)"}]) {
+              ... on Session { lastLocation { latitude } } } }
+            """
+        let stranger = try await stack.graphql(
+            .gps, query, token: stack.token(user: owner + 1, session: 1, role: "MEMBER"))
+        XCTAssertEqual(stranger["errors"]?[0]?["extensions"]?["code"], "FORBIDDEN")
+        let own = try await stack.graphql(
+            .gps, query, token: stack.token(user: owner, session: 1, role: "MEMBER"))
+        XCTAssertNil(own["errors"], own.serialized)
+        XCTAssertNotNil(own["data"]?["_entities"]?[0]?["lastLocation"]?["latitude"]?.doubleValue)
     }
 }

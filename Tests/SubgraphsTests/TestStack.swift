@@ -55,12 +55,14 @@ final class TestStack: @unchecked Sendable {
     }
 
     /// An access token for a user and session, signed like login's.
-    func token(user: Int, session: Int, lifetime: Int = 900) -> String {
+    func token(user: Int, session: Int, lifetime: Int = 900, role: String? = nil) -> String {
         let now = Int(Date().timeIntervalSince1970)
-        return JWTSigner(secret: Self.secret, issuer: "xpgraph").sign(claims: [
+        var claims: JSONObject = [
             "sub": .string(String(user)), "sid": .string(String(session)),
             "iat": .int(now), "exp": .int(now + lifetime), "iss": "xpgraph",
-        ])
+        ]
+        if let role { claims["role"] = .string(role) }
+        return JWTSigner(secret: Self.secret, issuer: "xpgraph").sign(claims: claims)
     }
 
     /// Runs one operation against a subgraph and returns the response body.

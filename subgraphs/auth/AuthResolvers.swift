@@ -35,7 +35,9 @@ enum AuthResolvers {
             _ user: UserReference, _ arguments: Auth.UserSessionsArguments,
             _ field: ResolveContext
         ) async throws -> [any Sendable] {
-            try await field.xp.sessionsByUser(active: arguments.active).load(user.id) ?? []
+            try field.xp.requireSelfOrStaff(
+                user.id, "Sessions are visible only to the user they belong to and to staff.")
+            return try await field.xp.sessionsByUser(active: arguments.active).load(user.id) ?? []
         }
     }
 

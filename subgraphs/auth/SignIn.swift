@@ -19,7 +19,8 @@ enum SignIn {
         let failures = try await FailedSignIns(redis: issuer.redis, email: email)
         try await failures.refuseWhenLocked()
         let found = try await context.database.query(
-            "SELECT id, password_hash FROM users WHERE email = $1 AND is_active", [.text(email)]
+            "SELECT id, password_hash, role FROM users WHERE email = $1 AND is_active",
+            [.text(email)]
         ).rows.first
         let hash = found?["password_hash"]
         let matches = try await OffPool.run {
@@ -40,7 +41,8 @@ enum SignIn {
         guard let sessionID = session.rows.first?.int("id") else {
             throw GraphQLError("The session could not be created.")
         }
-        let pair = try await issuer.issue(userID: userID, sessionID: sessionID)
+        let pair = try await issuer.issue(
+            userID: userID, sessionID: sessionID, role: found?["role"])
         return AuthPayload(pair: pair, userID: userID)
     }
 
@@ -57,7 +59,12 @@ enum SignIn {
             WHERE id = $1 AND user_id = $2 AND is_active AND expires_at > now() RETURNING id
             """, [.int(sessionID), .int(userID)])
         guard !live.rows.isEmpty else { throw invalid }
-        let pair = try await issuer.issue(userID: userID, sessionID: sessionID)
+        // The role is read again: a refresh must not keep a role the user lost.
+        let role = try await context.database.query(
+            "SELECT role FROM users WHERE id = $1 AND is_active", [.int(userID)]
+        ).rows.first?["role"]
+        guard let role else { throw invalid }
+        let pair = try await issuer.issue(userID: userID, sessionID: sessionID, role: role)
         return AuthPayload(pair: pair, userID: userID)
     }
 

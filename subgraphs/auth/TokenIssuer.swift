@@ -20,12 +20,15 @@ struct TokenIssuer: Sendable {
         let expiresAt: Int
     }
 
-    func issue(userID: Int, sessionID: Int, now: Int = RFC3339.now) async throws -> Pair {
+    func issue(userID: Int, sessionID: Int, role: String?, now: Int = RFC3339.now) async throws
+        -> Pair
+    {
         let expiresAt = now + Self.accessLifetime
-        let claims: JSONObject = [
+        var claims: JSONObject = [
             "sub": .string(String(userID)), "sid": .string(String(sessionID)),
             "iat": .int(now), "exp": .int(expiresAt), "iss": .string(xpTokenIssuer),
         ]
+        if let role { claims["role"] = .string(role) }
         let refreshToken = SecureRandom.token()
         try await redis.set(
             Self.refreshKey(refreshToken), "\(userID):\(sessionID)",

@@ -4,6 +4,17 @@ import Postgres
 import Redis
 import SubgraphKit
 
+/// Where someone is or was goes only to that user and to staff.
+enum LocationPrivacy {
+    static let refusal = "Locations are visible only to the user they belong to and to staff."
+
+    static func requireOwner(_ context: XPContext, of points: [LocationRecord]) throws {
+        for owner in Set(points.map(\.userID)) {
+            try context.requireSelfOrStaff(owner, refusal)
+        }
+    }
+}
+
 /// Resolvers of schema/gps.graphql.
 ///
 /// Not yet: `Subscription.locationUpdated`; it needs subscription support in
@@ -31,18 +42,26 @@ enum GPSResolvers {
                 throw XPError.badInput(
                     "Argument \"last\" must be between 0 and \(maxTrackLength), got \(last).")
             }
+            _ = try field.xp.requireUserID()
+            let track: [LocationRecord]
             do {
-                return try await field.xp.sessionTracks(
-                    since: arguments.since?.stringValue, last: last
-                ).load(session.id) ?? []
+                track =
+                    try await field.xp.sessionTracks(
+                        since: arguments.since?.stringValue, last: last
+                    ).load(session.id) ?? []
             } catch let error as PostgresError where error.sqlState?.hasPrefix("22") == true {
                 throw XPError.badInput("Argument \"since\" is not a valid DateTime.")
             }
+            try LocationPrivacy.requireOwner(field.xp, of: track)
+            return track
         }
 
         var lastLocation: GPS.FieldResolver<SessionReference>? {
             GPS.FieldResolver { session, field in
-                try await field.xp.lastLocations(by: .session).load(session.id)
+                _ = try field.xp.requireUserID()
+                let last = try await field.xp.lastLocations(by: .session).load(session.id)
+                try LocationPrivacy.requireOwner(field.xp, of: last.map { [$0] } ?? [])
+                return last
             }
         }
     }
@@ -50,7 +69,8 @@ enum GPSResolvers {
     struct UserFields: GPS.UserResolvers {
         var lastLocation: GPS.FieldResolver<UserReference>? {
             GPS.FieldResolver { user, field in
-                try await field.xp.lastLocations(by: .user).load(user.id)
+                try field.xp.requireSelfOrStaff(user.id, LocationPrivacy.refusal)
+                return try await field.xp.lastLocations(by: .user).load(user.id)
             }
         }
     }
