@@ -64,17 +64,27 @@ enum CheckCommand {
         var definition: SubgraphDefinition
     }
 
-    /// `--subgraph name=path.graphql`, or the four XP Graph schema files.
+    /// The project's schema files (schema/<name>.graphql, where present) with each
+    /// `--subgraph name=path.graphql` replacing or adding one: a change to one subgraph
+    /// is checked against the whole graph, not composed alone.
     static func subgraphEntries(_ arguments: Arguments) throws -> [Entry] {
-        var pairs: [(String, String)] = []
+        var pairs: [(String, String)] = ComposeCommand.defaultSubgraphs.map {
+            ($0.name, "schema/\($0.name).graphql")
+        }.filter { FileManager.default.fileExists(atPath: $0.1) }
         for item in arguments.strings("subgraph") {
             guard let equals = item.firstIndex(of: "=") else {
                 throw CLIError("--subgraph needs name=path.graphql, not \"\(item)\".", exitCode: 2)
             }
-            pairs.append((String(item[..<equals]), String(item[item.index(after: equals)...])))
+            let name = String(item[..<equals])
+            let path = String(item[item.index(after: equals)...])
+            if let index = pairs.firstIndex(where: { $0.0 == name }) {
+                pairs[index] = (name, path)
+            } else {
+                pairs.append((name, path))
+            }
         }
-        if pairs.isEmpty {
-            pairs = ComposeCommand.defaultSubgraphs.map { ($0.name, "schema/\($0.name).graphql") }
+        guard !pairs.isEmpty else {
+            throw CLIError("No subgraphs: pass --subgraph name=path.graphql.", exitCode: 2)
         }
         return try pairs.map { name, path in
             guard let sdl = try? String(contentsOfFile: path, encoding: .utf8) else {

@@ -170,6 +170,35 @@ final class SchemaCheckTests: XCTestCase {
             broken.stdout.hasPrefix("composition error: Unknown type \"Missing\"."), broken.stdout)
     }
 
+    /// One changed subgraph is checked with the project's other subgraphs, not alone.
+    func testOneChangedSubgraphIsComposedWithTheOthers() throws {
+        let root = ProjectFreshnessTests.root
+        let binary = root.appendingPathComponent(".build/debug/xpgraph").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            throw XCTSkip("xpgraph is not built")
+        }
+        let users = try ProjectFreshnessTests.read("schema/users.graphql")
+        let changed = users.replacingOccurrences(of: "  name: String!\n", with: "  name: String\n")
+        XCTAssertNotEqual(changed, users, "the edit must hit User.name")
+        let file = FileManager.default.temporaryDirectory
+            .appendingPathComponent("users-changed-\(getpid()).graphql")
+        try changed.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+
+        let run = try NodeReference.run(
+            binary,
+            [
+                "check", "--supergraph", "schema/supergraph.graphql", "--subgraph",
+                "users=\(file.path)", "--format", "json",
+            ],
+            directory: root.path)
+        XCTAssertEqual(run.status, 1, run.stdout + run.stderr)
+        let changes = try JSONReader.parse(run.stdout)["changes"]?.arrayValue ?? []
+        let breaking = changes.filter { $0["severity"]?.stringValue?.lowercased() == "breaking" }
+        XCTAssertEqual(breaking.count, 1, run.stdout)
+        XCTAssertTrue(run.stdout.contains("User.name"), run.stdout)
+    }
+
     func testBaseRevisionAndManifest() throws {
         let binary = ProjectFreshnessTests.root.appendingPathComponent(".build/debug/xpgraph").path
         guard FileManager.default.isExecutableFile(atPath: binary) else {
