@@ -123,4 +123,21 @@ final class ClientCodegenTests: XCTestCase {
         let result = try tsc("use.ts", in: directory)
         XCTAssertEqual(result.status, 0, result.stdout + "\n" + output.typeScript)
     }
+
+    func testDuplicateAndAnonymousOperationsAreProblems() throws {
+        let schema = try Schema(sdl: "type Query { a: Int b: String }")
+        let output = ClientCodegen(schema: schema).generate([
+            ClientDocument(origin: "one.graphql", text: "query A { a }"),
+            ClientDocument(origin: "two.graphql", text: "query A { b }"),
+            ClientDocument(origin: "three.graphql", text: "{ a }"),
+        ])
+        XCTAssertEqual(
+            output.problems.map(\.message),
+            [
+                "Operation \"A\" is also defined in one.graphql.",
+                "Anonymous operations cannot be generated: give it a name.",
+            ])
+        XCTAssertEqual(output.problems.map(\.origin), ["two.graphql", "three.graphql"])
+        XCTAssertEqual(output.typeScript.components(separatedBy: "export type AResult").count, 2)
+    }
 }
