@@ -80,11 +80,16 @@ public struct SwiftCodegen: Sendable {
 
     private func inputType(_ type: InputObjectType, _ out: CodeWriter) {
         docComment(type.description, out)
-        out.line("struct \(type.name): Sendable {")
+        // A struct cannot hold itself; an input that reaches itself outside a list is a
+        // final class with constant fields instead.
+        let recursive = containsItself(type)
+        out.line((recursive ? "final class " : "struct ") + "\(type.name): Sendable {")
         out.indent {
             for field in type.fields {
                 docComment(field.description, out)
-                out.line("var \(identifier(field.name)): \(inputSwiftType(field.type))")
+                out.line(
+                    (recursive ? "let " : "var ")
+                        + "\(identifier(field.name)): \(inputSwiftType(field.type))")
             }
             out.line()
             out.line("/// Reads an input value the executor has already coerced.")
@@ -92,7 +97,7 @@ public struct SwiftCodegen: Sendable {
             out.indent {
                 for field in type.fields {
                     out.line(
-                        "\(identifier(field.name)) = \(decode("json[\"\(field.name)\"]", field.type))"
+                        "self.\(identifier(field.name)) = \(decode("json[\"\(field.name)\"]", field.type))"
                     )
                 }
             }
@@ -159,7 +164,7 @@ public struct SwiftCodegen: Sendable {
                 out.indent {
                     for argument in field.arguments {
                         out.line(
-                            "\(identifier(argument.name)) = \(decode("json[\"\(argument.name)\"]", argument.type))"
+                            "self.\(identifier(argument.name)) = \(decode("json[\"\(argument.name)\"]", argument.type))"
                         )
                     }
                 }
@@ -208,7 +213,7 @@ public struct SwiftCodegen: Sendable {
                 for field in fields {
                     let set = "map.set(\"\(type.name)\", \"\(field.name)\")"
                     if isOptional(field) {
-                        out.line("if let resolver = \(identifier(field.name)) {")
+                        out.line("if let resolver = self.\(identifier(field.name)) {")
                         out.indent {
                             out.line("\(set) { context in")
                             out.indent {
@@ -339,6 +344,26 @@ public struct SwiftCodegen: Sendable {
         case .nonNull(let inner): return nonNullSwiftType(inner, input: false)
         default: return optional(nonNullSwiftType(type, input: false))
         }
+    }
+
+    /// Whether `type` reaches itself through fields that are not lists.
+    private func containsItself(_ type: InputObjectType) -> Bool {
+        var seen: Set<String> = []
+        var pending = [type.name]
+        while let name = pending.popLast() {
+            guard case .inputObject(let input)? = schema[name] else { continue }
+            for field in input.fields {
+                guard case .named(let next) = Self.withoutNonNull(field.type) else { continue }
+                if next == type.name { return true }
+                if seen.insert(next).inserted { pending.append(next) }
+            }
+        }
+        return false
+    }
+
+    private static func withoutNonNull(_ type: GraphQLType) -> GraphQLType {
+        if case .nonNull(let inner) = type { return inner }
+        return type
     }
 
     private func inputSwiftType(_ type: GraphQLType) -> String {

@@ -50,8 +50,8 @@ enum Auth {
         var password: String
 
         init(_ json: JSONObject) {
-            email = (json["email"]?.stringValue) ?? ""
-            password = (json["password"]?.stringValue) ?? ""
+            self.email = (json["email"]?.stringValue) ?? ""
+            self.password = (json["password"]?.stringValue) ?? ""
         }
     }
 
@@ -60,7 +60,7 @@ enum Auth {
         var refreshToken: String
 
         init(_ json: JSONObject) {
-            refreshToken = (json["refreshToken"]?.stringValue) ?? ""
+            self.refreshToken = (json["refreshToken"]?.stringValue) ?? ""
         }
     }
 
@@ -151,7 +151,7 @@ enum Auth {
         var active: Bool?
 
         init(_ json: JSONObject) {
-            active = json["active"]?.boolValue
+            self.active = json["active"]?.boolValue
         }
     }
 
@@ -215,22 +215,22 @@ extension Auth.AuthPayloadResolvers {
 
     /// Registers the fields of `AuthPayload` this value resolves.
     func register(in map: inout ResolverMap) {
-        if let resolver = accessToken {
+        if let resolver = self.accessToken {
             map.set("AuthPayload", "accessToken") { context in
                 try await resolver.resolve(Auth._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = refreshToken {
+        if let resolver = self.refreshToken {
             map.set("AuthPayload", "refreshToken") { context in
                 try await resolver.resolve(Auth._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = expiresAt {
+        if let resolver = self.expiresAt {
             map.set("AuthPayload", "expiresAt") { context in
                 try await resolver.resolve(Auth._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = user {
+        if let resolver = self.user {
             map.set("AuthPayload", "user") { context in
                 try await resolver.resolve(Auth._Support.parent(context, as: Parent.self), context)
             }
@@ -275,32 +275,32 @@ extension Auth.SessionResolvers {
 
     /// Registers the fields of `Session` this value resolves.
     func register(in map: inout ResolverMap) {
-        if let resolver = id {
+        if let resolver = self.id {
             map.set("Session", "id") { context in
                 try await resolver.resolve(Auth._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = user {
+        if let resolver = self.user {
             map.set("Session", "user") { context in
                 try await resolver.resolve(Auth._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = createdAt {
+        if let resolver = self.createdAt {
             map.set("Session", "createdAt") { context in
                 try await resolver.resolve(Auth._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = expiresAt {
+        if let resolver = self.expiresAt {
             map.set("Session", "expiresAt") { context in
                 try await resolver.resolve(Auth._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = lastActivity {
+        if let resolver = self.lastActivity {
             map.set("Session", "lastActivity") { context in
                 try await resolver.resolve(Auth._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = isActive {
+        if let resolver = self.isActive {
             map.set("Session", "isActive") { context in
                 try await resolver.resolve(Auth._Support.parent(context, as: Parent.self), context)
             }
@@ -313,7 +313,7 @@ extension Auth.UserResolvers {
 
     /// Registers the fields of `User` this value resolves.
     func register(in map: inout ResolverMap) {
-        if let resolver = id {
+        if let resolver = self.id {
             map.set("User", "id") { context in
                 try await resolver.resolve(Auth._Support.parent(context, as: Parent.self), context)
             }

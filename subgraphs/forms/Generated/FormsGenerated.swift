@@ -11,9 +11,9 @@ enum Forms {
 
         /// Reads an input value the executor has already coerced.
         init(_ json: JSONObject) {
-            title = (json["title"]?.stringValue) ?? ""
-            description = json["description"]?.stringValue
-            fields = (json["fields"]?.arrayValue?.map { item in (Optional(item)?.objectValue.map(FormFieldInput.init)) ?? FormFieldInput(JSONObject()) }) ?? []
+            self.title = (json["title"]?.stringValue) ?? ""
+            self.description = json["description"]?.stringValue
+            self.fields = (json["fields"]?.arrayValue?.map { item in (Optional(item)?.objectValue.map(FormFieldInput.init)) ?? FormFieldInput(JSONObject()) }) ?? []
         }
     }
 
@@ -57,8 +57,8 @@ enum Forms {
         var after: String?
 
         init(_ json: JSONObject) {
-            first = json["first"]?.intValue
-            after = json["after"]?.stringValue
+            self.first = json["first"]?.intValue
+            self.after = json["after"]?.stringValue
         }
     }
 
@@ -203,11 +203,11 @@ enum Forms {
 
         /// Reads an input value the executor has already coerced.
         init(_ json: JSONObject) {
-            name = (json["name"]?.stringValue) ?? ""
-            label = (json["label"]?.stringValue) ?? ""
-            kind = (_Support.enumValue(json["kind"], FieldKind.self)) ?? .TEXT
-            required = json["required"]?.boolValue
-            options = json["options"]?.arrayValue?.map { item in (Optional(item)?.stringValue) ?? "" }
+            self.name = (json["name"]?.stringValue) ?? ""
+            self.label = (json["label"]?.stringValue) ?? ""
+            self.kind = (_Support.enumValue(json["kind"], FieldKind.self)) ?? .TEXT
+            self.required = json["required"]?.boolValue
+            self.options = json["options"]?.arrayValue?.map { item in (Optional(item)?.stringValue) ?? "" }
         }
     }
 
@@ -319,7 +319,7 @@ enum Forms {
         var input: CreateFormInput
 
         init(_ json: JSONObject) {
-            input = (json["input"]?.objectValue.map(CreateFormInput.init)) ?? CreateFormInput(JSONObject())
+            self.input = (json["input"]?.objectValue.map(CreateFormInput.init)) ?? CreateFormInput(JSONObject())
         }
     }
 
@@ -329,8 +329,8 @@ enum Forms {
         var data: JSON
 
         init(_ json: JSONObject) {
-            formId = (json["formId"]?.stringValue) ?? ""
-            data = (json["data"].flatMap { $0.isNull ? nil : $0 }) ?? .null
+            self.formId = (json["formId"]?.stringValue) ?? ""
+            self.data = (json["data"].flatMap { $0.isNull ? nil : $0 }) ?? .null
         }
     }
 
@@ -376,7 +376,7 @@ enum Forms {
         var id: String
 
         init(_ json: JSONObject) {
-            id = (json["id"]?.stringValue) ?? ""
+            self.id = (json["id"]?.stringValue) ?? ""
         }
     }
 
@@ -387,9 +387,9 @@ enum Forms {
         var ownerId: String?
 
         init(_ json: JSONObject) {
-            first = json["first"]?.intValue
-            after = json["after"]?.stringValue
-            ownerId = json["ownerId"]?.stringValue
+            self.first = json["first"]?.intValue
+            self.after = json["after"]?.stringValue
+            self.ownerId = json["ownerId"]?.stringValue
         }
     }
 
@@ -421,8 +421,8 @@ enum Forms {
         var after: String?
 
         init(_ json: JSONObject) {
-            first = json["first"]?.intValue
-            after = json["after"]?.stringValue
+            self.first = json["first"]?.intValue
+            self.after = json["after"]?.stringValue
         }
     }
 
@@ -432,8 +432,8 @@ enum Forms {
         var after: String?
 
         init(_ json: JSONObject) {
-            first = json["first"]?.intValue
-            after = json["after"]?.stringValue
+            self.first = json["first"]?.intValue
+            self.after = json["after"]?.stringValue
         }
     }
 
@@ -503,37 +503,37 @@ extension Forms.FormResolvers {
 
     /// Registers the fields of `Form` this value resolves.
     func register(in map: inout ResolverMap) {
-        if let resolver = id {
+        if let resolver = self.id {
             map.set("Form", "id") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = title {
+        if let resolver = self.title {
             map.set("Form", "title") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = description {
+        if let resolver = self.description {
             map.set("Form", "description") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = fields {
+        if let resolver = self.fields {
             map.set("Form", "fields") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = owner {
+        if let resolver = self.owner {
             map.set("Form", "owner") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = createdAt {
+        if let resolver = self.createdAt {
             map.set("Form", "createdAt") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = submissionCount {
+        if let resolver = self.submissionCount {
             map.set("Form", "submissionCount") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
@@ -552,22 +552,22 @@ extension Forms.FormConnectionResolvers {
 
     /// Registers the fields of `FormConnection` this value resolves.
     func register(in map: inout ResolverMap) {
-        if let resolver = edges {
+        if let resolver = self.edges {
             map.set("FormConnection", "edges") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = nodes {
+        if let resolver = self.nodes {
             map.set("FormConnection", "nodes") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = pageInfo {
+        if let resolver = self.pageInfo {
             map.set("FormConnection", "pageInfo") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = totalCount {
+        if let resolver = self.totalCount {
             map.set("FormConnection", "totalCount") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
@@ -581,12 +581,12 @@ extension Forms.FormEdgeResolvers {
 
     /// Registers the fields of `FormEdge` this value resolves.
     func register(in map: inout ResolverMap) {
-        if let resolver = cursor {
+        if let resolver = self.cursor {
             map.set("FormEdge", "cursor") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = node {
+        if let resolver = self.node {
             map.set("FormEdge", "node") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
@@ -603,27 +603,27 @@ extension Forms.FormFieldResolvers {
 
     /// Registers the fields of `FormField` this value resolves.
     func register(in map: inout ResolverMap) {
-        if let resolver = name {
+        if let resolver = self.name {
             map.set("FormField", "name") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = label {
+        if let resolver = self.label {
             map.set("FormField", "label") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = kind {
+        if let resolver = self.kind {
             map.set("FormField", "kind") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = required {
+        if let resolver = self.required {
             map.set("FormField", "required") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = options {
+        if let resolver = self.options {
             map.set("FormField", "options") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
@@ -640,27 +640,27 @@ extension Forms.FormSubmissionResolvers {
 
     /// Registers the fields of `FormSubmission` this value resolves.
     func register(in map: inout ResolverMap) {
-        if let resolver = id {
+        if let resolver = self.id {
             map.set("FormSubmission", "id") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = form {
+        if let resolver = self.form {
             map.set("FormSubmission", "form") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = user {
+        if let resolver = self.user {
             map.set("FormSubmission", "user") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = data {
+        if let resolver = self.data {
             map.set("FormSubmission", "data") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = createdAt {
+        if let resolver = self.createdAt {
             map.set("FormSubmission", "createdAt") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
@@ -676,22 +676,22 @@ extension Forms.FormSubmissionConnectionResolvers {
 
     /// Registers the fields of `FormSubmissionConnection` this value resolves.
     func register(in map: inout ResolverMap) {
-        if let resolver = edges {
+        if let resolver = self.edges {
             map.set("FormSubmissionConnection", "edges") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = nodes {
+        if let resolver = self.nodes {
             map.set("FormSubmissionConnection", "nodes") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = pageInfo {
+        if let resolver = self.pageInfo {
             map.set("FormSubmissionConnection", "pageInfo") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = totalCount {
+        if let resolver = self.totalCount {
             map.set("FormSubmissionConnection", "totalCount") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
@@ -705,12 +705,12 @@ extension Forms.FormSubmissionEdgeResolvers {
 
     /// Registers the fields of `FormSubmissionEdge` this value resolves.
     func register(in map: inout ResolverMap) {
-        if let resolver = cursor {
+        if let resolver = self.cursor {
             map.set("FormSubmissionEdge", "cursor") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = node {
+        if let resolver = self.node {
             map.set("FormSubmissionEdge", "node") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
@@ -736,12 +736,12 @@ extension Forms.PageInfoResolvers {
 
     /// Registers the fields of `PageInfo` this value resolves.
     func register(in map: inout ResolverMap) {
-        if let resolver = hasNextPage {
+        if let resolver = self.hasNextPage {
             map.set("PageInfo", "hasNextPage") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = endCursor {
+        if let resolver = self.endCursor {
             map.set("PageInfo", "endCursor") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }
@@ -766,7 +766,7 @@ extension Forms.UserResolvers {
 
     /// Registers the fields of `User` this value resolves.
     func register(in map: inout ResolverMap) {
-        if let resolver = id {
+        if let resolver = self.id {
             map.set("User", "id") { context in
                 try await resolver.resolve(Forms._Support.parent(context, as: Parent.self), context)
             }

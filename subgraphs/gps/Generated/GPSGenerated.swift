@@ -50,10 +50,10 @@ enum GPS {
 
         /// Reads an input value the executor has already coerced.
         init(_ json: JSONObject) {
-            latitude = (json["latitude"]?.doubleValue) ?? 0
-            longitude = (json["longitude"]?.doubleValue) ?? 0
-            accuracy = json["accuracy"]?.doubleValue
-            recordedAt = json["recordedAt"].flatMap { $0.isNull ? nil : $0 }
+            self.latitude = (json["latitude"]?.doubleValue) ?? 0
+            self.longitude = (json["longitude"]?.doubleValue) ?? 0
+            self.accuracy = json["accuracy"]?.doubleValue
+            self.recordedAt = json["recordedAt"].flatMap { $0.isNull ? nil : $0 }
         }
     }
 
@@ -63,8 +63,8 @@ enum GPS {
         var input: LocationInput
 
         init(_ json: JSONObject) {
-            sessionId = (json["sessionId"]?.stringValue) ?? ""
-            input = (json["input"]?.objectValue.map(LocationInput.init)) ?? LocationInput(JSONObject())
+            self.sessionId = (json["sessionId"]?.stringValue) ?? ""
+            self.input = (json["input"]?.objectValue.map(LocationInput.init)) ?? LocationInput(JSONObject())
         }
     }
 
@@ -97,8 +97,8 @@ enum GPS {
         var last: Int?
 
         init(_ json: JSONObject) {
-            since = json["since"].flatMap { $0.isNull ? nil : $0 }
-            last = json["last"]?.intValue
+            self.since = json["since"].flatMap { $0.isNull ? nil : $0 }
+            self.last = json["last"]?.intValue
         }
     }
 
@@ -191,22 +191,22 @@ extension GPS.LocationResolvers {
 
     /// Registers the fields of `Location` this value resolves.
     func register(in map: inout ResolverMap) {
-        if let resolver = latitude {
+        if let resolver = self.latitude {
             map.set("Location", "latitude") { context in
                 try await resolver.resolve(GPS._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = longitude {
+        if let resolver = self.longitude {
             map.set("Location", "longitude") { context in
                 try await resolver.resolve(GPS._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = accuracy {
+        if let resolver = self.accuracy {
             map.set("Location", "accuracy") { context in
                 try await resolver.resolve(GPS._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = recordedAt {
+        if let resolver = self.recordedAt {
             map.set("Location", "recordedAt") { context in
                 try await resolver.resolve(GPS._Support.parent(context, as: Parent.self), context)
             }
@@ -229,7 +229,7 @@ extension GPS.SessionResolvers {
 
     /// Registers the fields of `Session` this value resolves.
     func register(in map: inout ResolverMap) {
-        if let resolver = id {
+        if let resolver = self.id {
             map.set("Session", "id") { context in
                 try await resolver.resolve(GPS._Support.parent(context, as: Parent.self), context)
             }
@@ -237,7 +237,7 @@ extension GPS.SessionResolvers {
         map.set("Session", "locations") { context in
             try await self.locations(GPS._Support.parent(context, as: Parent.self), GPS.SessionLocationsArguments(context.arguments), context)
         }
-        if let resolver = lastLocation {
+        if let resolver = self.lastLocation {
             map.set("Session", "lastLocation") { context in
                 try await resolver.resolve(GPS._Support.parent(context, as: Parent.self), context)
             }
@@ -251,12 +251,12 @@ extension GPS.UserResolvers {
 
     /// Registers the fields of `User` this value resolves.
     func register(in map: inout ResolverMap) {
-        if let resolver = id {
+        if let resolver = self.id {
             map.set("User", "id") { context in
                 try await resolver.resolve(GPS._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = lastLocation {
+        if let resolver = self.lastLocation {
             map.set("User", "lastLocation") { context in
                 try await resolver.resolve(GPS._Support.parent(context, as: Parent.self), context)
             }

@@ -110,10 +110,10 @@ enum Users {
 
         /// Reads an input value the executor has already coerced.
         init(_ json: JSONObject) {
-            email = (json["email"]?.stringValue) ?? ""
-            name = (json["name"]?.stringValue) ?? ""
-            password = (json["password"]?.stringValue) ?? ""
-            role = _Support.enumValue(json["role"], Role.self)
+            self.email = (json["email"]?.stringValue) ?? ""
+            self.name = (json["name"]?.stringValue) ?? ""
+            self.password = (json["password"]?.stringValue) ?? ""
+            self.role = _Support.enumValue(json["role"], Role.self)
         }
     }
 
@@ -122,7 +122,7 @@ enum Users {
         var input: CreateUserInput
 
         init(_ json: JSONObject) {
-            input = (json["input"]?.objectValue.map(CreateUserInput.init)) ?? CreateUserInput(JSONObject())
+            self.input = (json["input"]?.objectValue.map(CreateUserInput.init)) ?? CreateUserInput(JSONObject())
         }
     }
 
@@ -132,8 +132,8 @@ enum Users {
         var input: UpdateUserInput
 
         init(_ json: JSONObject) {
-            id = (json["id"]?.stringValue) ?? ""
-            input = (json["input"]?.objectValue.map(UpdateUserInput.init)) ?? UpdateUserInput(JSONObject())
+            self.id = (json["id"]?.stringValue) ?? ""
+            self.input = (json["input"]?.objectValue.map(UpdateUserInput.init)) ?? UpdateUserInput(JSONObject())
         }
     }
 
@@ -142,7 +142,7 @@ enum Users {
         var id: String
 
         init(_ json: JSONObject) {
-            id = (json["id"]?.stringValue) ?? ""
+            self.id = (json["id"]?.stringValue) ?? ""
         }
     }
 
@@ -188,7 +188,7 @@ enum Users {
         var id: String
 
         init(_ json: JSONObject) {
-            id = (json["id"]?.stringValue) ?? ""
+            self.id = (json["id"]?.stringValue) ?? ""
         }
     }
 
@@ -199,9 +199,9 @@ enum Users {
         var filter: UserFilter?
 
         init(_ json: JSONObject) {
-            first = json["first"]?.intValue
-            after = json["after"]?.stringValue
-            filter = json["filter"]?.objectValue.map(UserFilter.init)
+            self.first = json["first"]?.intValue
+            self.after = json["after"]?.stringValue
+            self.filter = json["filter"]?.objectValue.map(UserFilter.init)
         }
     }
 
@@ -228,10 +228,10 @@ enum Users {
 
         /// Reads an input value the executor has already coerced.
         init(_ json: JSONObject) {
-            email = json["email"]?.stringValue
-            name = json["name"]?.stringValue
-            role = _Support.enumValue(json["role"], Role.self)
-            isActive = json["isActive"]?.boolValue
+            self.email = json["email"]?.stringValue
+            self.name = json["name"]?.stringValue
+            self.role = _Support.enumValue(json["role"], Role.self)
+            self.isActive = json["isActive"]?.boolValue
         }
     }
 
@@ -267,9 +267,9 @@ enum Users {
         var actionType: String?
 
         init(_ json: JSONObject) {
-            first = json["first"]?.intValue
-            after = json["after"]?.stringValue
-            actionType = json["actionType"]?.stringValue
+            self.first = json["first"]?.intValue
+            self.after = json["after"]?.stringValue
+            self.actionType = json["actionType"]?.stringValue
         }
     }
 
@@ -371,9 +371,9 @@ enum Users {
 
         /// Reads an input value the executor has already coerced.
         init(_ json: JSONObject) {
-            isActive = json["isActive"]?.boolValue
-            role = _Support.enumValue(json["role"], Role.self)
-            emailContains = json["emailContains"]?.stringValue
+            self.isActive = json["isActive"]?.boolValue
+            self.role = _Support.enumValue(json["role"], Role.self)
+            self.emailContains = json["emailContains"]?.stringValue
         }
     }
 
@@ -426,22 +426,22 @@ extension Users.ActivityResolvers {
 
     /// Registers the fields of `Activity` this value resolves.
     func register(in map: inout ResolverMap) {
-        if let resolver = id {
+        if let resolver = self.id {
             map.set("Activity", "id") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = actionType {
+        if let resolver = self.actionType {
             map.set("Activity", "actionType") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = createdAt {
+        if let resolver = self.createdAt {
             map.set("Activity", "createdAt") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = details {
+        if let resolver = self.details {
             map.set("Activity", "details") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
@@ -457,22 +457,22 @@ extension Users.ActivityConnectionResolvers {
 
     /// Registers the fields of `ActivityConnection` this value resolves.
     func register(in map: inout ResolverMap) {
-        if let resolver = edges {
+        if let resolver = self.edges {
             map.set("ActivityConnection", "edges") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = nodes {
+        if let resolver = self.nodes {
             map.set("ActivityConnection", "nodes") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = pageInfo {
+        if let resolver = self.pageInfo {
             map.set("ActivityConnection", "pageInfo") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = totalCount {
+        if let resolver = self.totalCount {
             map.set("ActivityConnection", "totalCount") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
@@ -486,12 +486,12 @@ extension Users.ActivityEdgeResolvers {
 
     /// Registers the fields of `ActivityEdge` this value resolves.
     func register(in map: inout ResolverMap) {
-        if let resolver = cursor {
+        if let resolver = self.cursor {
             map.set("ActivityEdge", "cursor") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = node {
+        if let resolver = self.node {
             map.set("ActivityEdge", "node") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
@@ -520,12 +520,12 @@ extension Users.PageInfoResolvers {
 
     /// Registers the fields of `PageInfo` this value resolves.
     func register(in map: inout ResolverMap) {
-        if let resolver = hasNextPage {
+        if let resolver = self.hasNextPage {
             map.set("PageInfo", "hasNextPage") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = endCursor {
+        if let resolver = self.endCursor {
             map.set("PageInfo", "endCursor") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
@@ -556,37 +556,37 @@ extension Users.UserResolvers {
 
     /// Registers the fields of `User` this value resolves.
     func register(in map: inout ResolverMap) {
-        if let resolver = id {
+        if let resolver = self.id {
             map.set("User", "id") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = email {
+        if let resolver = self.email {
             map.set("User", "email") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = name {
+        if let resolver = self.name {
             map.set("User", "name") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = role {
+        if let resolver = self.role {
             map.set("User", "role") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = isActive {
+        if let resolver = self.isActive {
             map.set("User", "isActive") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = createdAt {
+        if let resolver = self.createdAt {
             map.set("User", "createdAt") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = lastLogin {
+        if let resolver = self.lastLogin {
             map.set("User", "lastLogin") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
@@ -605,22 +605,22 @@ extension Users.UserConnectionResolvers {
 
     /// Registers the fields of `UserConnection` this value resolves.
     func register(in map: inout ResolverMap) {
-        if let resolver = edges {
+        if let resolver = self.edges {
             map.set("UserConnection", "edges") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = nodes {
+        if let resolver = self.nodes {
             map.set("UserConnection", "nodes") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = pageInfo {
+        if let resolver = self.pageInfo {
             map.set("UserConnection", "pageInfo") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = totalCount {
+        if let resolver = self.totalCount {
             map.set("UserConnection", "totalCount") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
@@ -634,12 +634,12 @@ extension Users.UserEdgeResolvers {
 
     /// Registers the fields of `UserEdge` this value resolves.
     func register(in map: inout ResolverMap) {
-        if let resolver = cursor {
+        if let resolver = self.cursor {
             map.set("UserEdge", "cursor") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
         }
-        if let resolver = node {
+        if let resolver = self.node {
             map.set("UserEdge", "node") { context in
                 try await resolver.resolve(Users._Support.parent(context, as: Parent.self), context)
             }
