@@ -259,9 +259,22 @@ struct OperationNormalizer {
         let conditions = Self.conditions(directives)
         if conditions.contains(where: { $0.test == .constant(!$0.include) }) { return }
         let live = conditions.filter { if case .variable = $0.test { true } else { false } }
-        let kept = directives.filter {
-            !["skip", "include"].contains($0.name.value) || !live.isEmpty
+        let isCondition = { (directive: Directive) in
+            ["skip", "include"].contains(directive.name.value)
         }
+        // `... @include(if: $x) { a b }` is `a @include(if: $x) b @include(if: $x)`: with
+        // the test on each field, fields that move to another subgraph keep it, and their
+        // fetch becomes a condition node instead of always being sent.
+        if !live.isEmpty, directives.allSatisfy(isCondition) {
+            let pushed = SelectionSet(
+                selections: selections.selections.map { Self.adding(directives, to: $0) },
+                location: selections.location)
+            try addFragment(
+                condition: condition, directives: [], selections: pushed, parent: parent,
+                into: &items, visiting: &visiting)
+            return
+        }
+        let kept = directives.filter { !isCondition($0) || !live.isEmpty }
         if !parent.isAbstract {
             guard graph.isPossible(parent.name, of: condition) else { return }
             if live.isEmpty {
@@ -288,6 +301,20 @@ struct OperationNormalizer {
                 NormalizedFragment(
                     typeCondition: condition, directives: kept, conditions: live, selections: inner)
             ))
+    }
+
+    private static func adding(_ directives: [Directive], to selection: Selection) -> Selection {
+        switch selection {
+        case .field(var field):
+            field.directives += directives
+            return .field(field)
+        case .inlineFragment(var fragment):
+            fragment.directives += directives
+            return .inlineFragment(fragment)
+        case .fragmentSpread(var spread):
+            spread.directives += directives
+            return .fragmentSpread(spread)
+        }
     }
 
     private func addField(

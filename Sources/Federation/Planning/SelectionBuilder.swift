@@ -130,31 +130,41 @@ final class SelectionBuilder {
         return result
     }
 
-    /// The `@skip`/`@include` variable test every top-level field carries
-    /// (looking through type-condition fragments), or nil when one lacks it.
+    /// The `@skip`/`@include` variable test every top-level field carries, itself or
+    /// through the fragment around it (`... @include(if: $x) { ... }`), or nil when one
+    /// lacks it.
     func sharedCondition() -> Condition? {
         var shared: Condition?
         var sawField = false
-        func visit(_ builder: SelectionBuilder) -> Bool {
+        func variableConditions(_ directives: [Directive]) -> [Condition] {
+            OperationNormalizer.conditions(directives).filter {
+                if case .variable = $0.test { true } else { false }
+            }
+        }
+        func visit(_ builder: SelectionBuilder, inherited: Condition?) -> Bool {
             for entry in builder.entries {
                 switch entry {
                 case .field(let field):
                     sawField = true
-                    let conditions = OperationNormalizer.conditions(field.directives).filter {
-                        if case .variable = $0.test { true } else { false }
-                    }
+                    let conditions =
+                        variableConditions(field.directives) + [inherited].compactMap { $0 }
                     guard conditions.count == 1 else { return false }
                     if let shared, shared != conditions[0] { return false }
                     shared = conditions[0]
                 case .fragment(let fragment):
-                    guard fragment.directives.isEmpty, visit(fragment.selections) else {
-                        return false
+                    let onlyConditions = fragment.directives.allSatisfy {
+                        ["skip", "include"].contains($0.name.value)
                     }
+                    let own = variableConditions(fragment.directives)
+                    guard onlyConditions, own.count == fragment.directives.count,
+                        own.count + (inherited == nil ? 0 : 1) <= 1,
+                        visit(fragment.selections, inherited: own.first ?? inherited)
+                    else { return false }
                 }
             }
             return true
         }
-        guard visit(self), sawField else { return nil }
+        guard visit(self, inherited: nil), sawField else { return nil }
         return shared
     }
 
