@@ -66,6 +66,27 @@ struct FederationNames: Sendable {
         }
     }
 
+    /// Whether a directive name is defined by federation or by a spec some `@link`
+    /// brings in (imported by name, or namespaced as `spec__name`).
+    func isKnown(_ name: String) -> Bool {
+        if name == "link" || local[name] != nil || name.contains("__") { return true }
+        return links.contains { link in
+            guard case .list(let items)? = link.argument("import")?.kind else { return false }
+            return items.contains { item in
+                switch item.kind {
+                case .string(let text, _): return text == "@" + name
+                case .object(let fields):
+                    let named =
+                        fields.first { $0.name.value == "as" }
+                        ?? fields.first { $0.name.value == "name" }
+                    if case .string(let text, _)? = named?.value.kind { return text == "@" + name }
+                    return false
+                default: return false
+                }
+            }
+        }
+    }
+
     /// The federation name of a directive application, or nil for other directives.
     func federationName(_ directive: Directive) -> String? {
         local[directive.name.value]

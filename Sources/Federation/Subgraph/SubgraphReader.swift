@@ -37,6 +37,17 @@ extension SubgraphSchema {
             error.subgraphs = [name]
             throw error
         }
+        // A directive nobody defines or imports is a typo (`@kye`) or a missing import:
+        // ignoring it would drop what the author meant, so it is refused as graphql-js
+        // and Apollo's composition refuse it.
+        for error in validateSDL(document) where error.message.hasPrefix("Unknown directive \"@") {
+            let directive = error.message.dropFirst("Unknown directive \"@".count)
+                .prefix { $0 != "\"" }
+            guard !names.isKnown(String(directive)) else { continue }
+            throw CompositionError(
+                code: "INVALID_GRAPHQL", message: "[\(name)] " + error.message, subgraphs: [name],
+                locations: error.locations.map { "\(name):\($0.line):\($0.column)" })
+        }
         self.init(name: name, url: url, isFederation2: names.isFederation2)
         source = document.source
         var reader = SubgraphReader(names: names, subgraph: self)
