@@ -105,4 +105,13 @@ final class FormsSubgraphTests: StackTestCase {
             .forms, submit, variables: ["id": formID, "data": ["age": 1]])
         XCTAssertEqual(anonymous["errors"]?[0]?["extensions"]?["code"], "UNAUTHENTICATED")
     }
+
+    func testNulCharacterInTextIsBadInput() async throws {
+        let body = try await stack.graphql(
+            .forms,
+            "mutation ($t: String!) { createForm(input: {title: $t, fields: []}) { id } }",
+            variables: ["t": "bad\u{0}title"], token: stack.token(user: 5, session: 1))
+        XCTAssertEqual(
+            body["errors"]?[0]?["extensions"]?["code"], "BAD_USER_INPUT", body.serialized)
+    }
 }
