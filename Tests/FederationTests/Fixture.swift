@@ -22,9 +22,19 @@ enum Fixture {
             to: directory.appendingPathComponent(path), atomically: true, encoding: .utf8)
     }
 
+    /// The project's own schema folder: the XP subgraphs and operations are read from
+    /// there, not from copies that could drift.
+    static let schemaDirectory = directory.deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("schema")
+
+    static func schemaText(_ path: String) -> String {
+        (try? String(contentsOf: schemaDirectory.appendingPathComponent(path), encoding: .utf8))
+            ?? ""
+    }
+
     static let xpSubgraphs: [SubgraphDefinition] = ["auth", "forms", "gps", "users"].map {
         SubgraphDefinition(
-            name: $0, url: "http://\($0).local/graphql", sdl: text("xp/\($0).graphql"))
+            name: $0, url: "http://\($0).local/graphql", sdl: schemaText("\($0).graphql"))
     }
 
     static let featureSubgraphs: [SubgraphDefinition] = ["catalog", "reviews", "shipping", "users"]

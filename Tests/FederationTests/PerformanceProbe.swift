@@ -44,7 +44,7 @@ final class PerformanceProbe: XCTestCase {
         for (name, supergraph, subgraphs, world, query) in [
             (
                 "dashboard", PlannerTests.xp, Fixture.xpSubgraphs, Worlds.xp,
-                Fixture.text("xp/Dashboard.graphql")
+                Fixture.schemaText("operations/Dashboard.graphql")
             ),
             (
                 "bench", PlannerTests.bench, Fixture.benchSubgraphs, Worlds.bench,

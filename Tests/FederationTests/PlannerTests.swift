@@ -21,7 +21,7 @@ final class PlannerTests: XCTestCase {
     }
 
     func testDashboard() throws {
-        try assertPlan(Self.xp, Fixture.text("xp/Dashboard.graphql"), snapshot: "dashboard")
+        try assertPlan(Self.xp, Fixture.schemaText("operations/Dashboard.graphql"), snapshot: "dashboard")
     }
 
     func testBenchmarkQuery() throws {
