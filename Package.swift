@@ -32,14 +32,20 @@ let package = Package(
         .target(name: "SubgraphKit", dependencies: ["GraphQL", "JSON", "HTTP", "Observability"]),
         .target(name: "Federation", dependencies: ["GraphQL", "JSON", "HTTP"]),
         .target(name: "Mock", dependencies: ["GraphQL", "JSON"]),
-        .target(name: "SchemaTools", dependencies: ["Federation", "SubgraphKit", "GraphQL", "JSON", "Security", "HTTP"]),
+        .target(
+            name: "SchemaTools",
+            dependencies: ["Federation", "SubgraphKit", "GraphQL", "JSON", "Security", "HTTP"]),
         .target(
             name: "Gateway",
-            dependencies: ["Federation", "GraphQL", "JSON", "HTTP", "Redis", "Security", "Observability"]
+            dependencies: [
+                "Federation", "GraphQL", "JSON", "HTTP", "Redis", "Security", "Observability",
+            ]
         ),
         .target(
             name: "XPSubgraphs",
-            dependencies: ["SubgraphKit", "GraphQL", "JSON", "Postgres", "Redis", "Security", "Observability"],
+            dependencies: [
+                "SubgraphKit", "GraphQL", "JSON", "Postgres", "Redis", "Security", "Observability",
+            ],
             path: "subgraphs"
         ),
         .target(name: "CMallocCounter"),
@@ -56,35 +62,54 @@ let package = Package(
 
         .target(name: "NodeSupport", path: "Tests/NodeSupport"),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
-        .testTarget(name: "GraphQLTests", dependencies: ["GraphQL", "JSON"]),
+        .testTarget(name: "GraphQLTests", dependencies: ["GraphQL", "JSON", "NodeSupport"]),
         .testTarget(name: "SecurityTests", dependencies: ["Security"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "JSON"]),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres"]),
         .testTarget(name: "RedisTests", dependencies: ["Redis"]),
-        .testTarget(name: "SubgraphKitTests", dependencies: ["SubgraphKit", "GraphQL", "JSON", "HTTP"]),
+        .testTarget(
+            name: "SubgraphKitTests", dependencies: ["SubgraphKit", "GraphQL", "JSON", "HTTP"]),
         .testTarget(
             name: "SubgraphsTests",
-            dependencies: ["XPSubgraphs", "SubgraphKit", "GraphQL", "JSON", "HTTP", "Postgres", "Redis", "Security"]
+            dependencies: [
+                "XPSubgraphs", "SubgraphKit", "GraphQL", "JSON", "HTTP", "Postgres", "Redis",
+                "Security",
+            ]
         ),
-        .testTarget(name: "MockTests", dependencies: ["Mock", "GraphQL", "JSON"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "MockTests", dependencies: ["Mock", "GraphQL", "JSON", "NodeSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "SchemaToolsTests",
-            dependencies: ["SchemaTools", "Federation", "GraphQL", "JSON", "HTTP", "Gateway"],
+            dependencies: [
+                "SchemaTools", "Federation", "GraphQL", "JSON", "HTTP", "Gateway", "NodeSupport",
+            ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "FederationTests", dependencies: ["Federation", "GraphQL", "JSON", "NodeSupport"]),
+        .testTarget(
+            name: "FederationTests", dependencies: ["Federation", "GraphQL", "JSON", "NodeSupport"]),
         .testTarget(
             name: "CompatibilityTests",
             dependencies: ["SubgraphKit", "Federation", "GraphQL", "JSON", "HTTP", "NodeSupport"]
         ),
-        .testTarget(name: "GatewayTests", dependencies: ["Gateway", "Observability", "Federation", "GraphQL", "JSON", "HTTP", "Redis", "Security"]),
+        .testTarget(
+            name: "GatewayTests",
+            dependencies: [
+                "Gateway", "Observability", "Federation", "GraphQL", "JSON", "HTTP", "Redis",
+                "Security",
+            ]),
         .testTarget(
             name: "BenchWorkloadTests",
-            dependencies: ["xpgraph", "Gateway", "Federation", "GraphQL", "JSON", "HTTP", "Observability"]
+            dependencies: [
+                "xpgraph", "Gateway", "Federation", "GraphQL", "JSON", "HTTP", "Observability",
+            ]
         ),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["Gateway", "XPSubgraphs", "SubgraphKit", "Federation", "GraphQL", "JSON", "HTTP", "Postgres", "Redis", "Security", "NodeSupport"]
+            dependencies: [
+                "Gateway", "XPSubgraphs", "SubgraphKit", "Federation", "GraphQL", "JSON", "HTTP",
+                "Postgres", "Redis", "Security", "NodeSupport",
+            ]
         ),
     ]
 )

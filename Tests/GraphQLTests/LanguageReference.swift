@@ -1,6 +1,7 @@
 import Foundation
 import GraphQL
 import JSON
+import NodeSupport
 import XCTest
 
 /// Runs graphql-js 16 under node as the reference implementation.
@@ -8,13 +9,8 @@ enum GraphQLJS {
     /// Runs `script` with `input` as JSON on stdin and returns its stdout as JSON.
     ///
     /// The script sees `graphql` (the module) and `input`, and prints with `out(value)`.
-    /// Throws `XCTSkip` when node or graphql-js is not installed.
+    /// Throws `MissingPrerequisite` when node or graphql-js is not installed.
     static func run(_ script: String, input: JSON) throws -> JSON {
-        let nodePath = ["/usr/bin/node", "/usr/local/bin/node"].first {
-            FileManager.default.isExecutableFile(atPath: $0)
-        }
-        guard let nodePath else { throw XCTSkip("node is not installed") }
-
         let directory = FileManager.default.temporaryDirectory
         let scriptURL = directory.appendingPathComponent("graphqljs-\(UUID().uuidString).js")
         let prelude = """
@@ -25,40 +21,9 @@ enum GraphQLJS {
             """
         try (prelude + script).write(to: scriptURL, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: scriptURL) }
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: nodePath)
-        process.arguments = [scriptURL.path]
-        var environment = ProcessInfo.processInfo.environment
-        environment["NODE_PATH"] = "/usr/share/nodejs"
-        process.environment = environment
-        let stdin = Pipe()
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-
-        let payload = input.serializedBytes
-        let writer = Thread {
-            stdin.fileHandleForWriting.write(Data(payload))
-            try? stdin.fileHandleForWriting.close()
-        }
-        writer.start()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-
-        let errorText = String(decoding: errors, as: UTF8.self)
-        if errorText.contains("Cannot find module 'graphql'") {
-            throw XCTSkip("graphql-js is not installed")
-        }
-        guard process.terminationStatus == 0 else {
-            XCTFail("node failed: \(errorText)")
-            return .null
-        }
-        return try JSONReader.parse(Array(output))
+        let output = try NodeProcess.runBlocking(
+            arguments: [scriptURL.path], input: input.serializedBytes)
+        return try JSONReader.parse(output)
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import JSON
+import NodeSupport
 import XCTest
 
 /// `xpgraph exec` as a user runs it: the built binary, real files, exit codes and output.
@@ -16,27 +17,8 @@ final class ExecCommandTests: XCTestCase {
 
     private func exec(_ arguments: [String], stdin: String = "") throws -> Run {
         let binary = Self.repository.appendingPathComponent(".build/debug/xpgraph")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw XCTSkip("xpgraph is not built")
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["exec"] + arguments
-        let input = Pipe()
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        input.fileHandleForWriting.write(Data(stdin.utf8))
-        try input.fileHandleForWriting.close()
-        let stdout = output.fileHandleForReading.readDataToEndOfFile()
-        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+        let output = try ChildRun.run(binary.path, ["exec"] + arguments, input: Array(stdin.utf8))
+        return Run(status: output.status, stdout: output.text, stderr: output.stderr)
     }
 
     private func scratch(_ name: String, _ text: String) throws -> String {

@@ -2,6 +2,7 @@ import Foundation
 import GraphQL
 import JSON
 import Mock
+import NodeSupport
 import XCTest
 
 /// Every case of `Fixtures/cases.json` through `MockService` and through graphql-js with the
@@ -101,33 +102,7 @@ final class MockDifferentialTests: XCTestCase {
 /// Runs a node script with graphql-js 16 on its module path; its stdout is JSON.
 enum NodeReference {
     static func run(script: String, arguments: [String]) throws -> JSON {
-        let nodePath = ["/usr/bin/node", "/usr/local/bin/node"].first {
-            FileManager.default.isExecutableFile(atPath: $0)
-        }
-        guard let nodePath else { throw XCTSkip("node is not installed") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: nodePath)
-        process.arguments = [script] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["NODE_PATH"] = "/usr/share/nodejs"
-        process.environment = environment
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        let errors = String(
-            decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        if errors.contains("Cannot find module 'graphql'") {
-            throw XCTSkip("graphql-js is not installed")
-        }
-        guard process.terminationStatus == 0 else {
-            XCTFail("node failed: \(errors)")
-            return .null
-        }
-        return try JSONReader.parse(Array(output))
+        try JSONReader.parse(NodeProcess.runBlocking(arguments: [script] + arguments))
     }
 }
 

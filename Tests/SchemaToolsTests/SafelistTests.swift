@@ -3,6 +3,7 @@ import Foundation
 import Gateway
 import HTTP
 import JSON
+import NodeSupport
 import Observability
 import SchemaTools
 import XCTest
@@ -111,7 +112,7 @@ final class SafelistTests: XCTestCase {
     func testGatewayCommandLoadsTheSafelist() async throws {
         let binary = ProjectFreshnessTests.root.appendingPathComponent(".build/debug/xpgraph").path
         guard FileManager.default.isExecutableFile(atPath: binary) else {
-            throw XCTSkip("xpgraph is not built")
+            throw MissingPrerequisite("xpgraph is not built: swift build builds it")
         }
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("safelist-cli-\(getpid())")

@@ -1,6 +1,7 @@
 import Foundation
 import GraphQL
 import JSON
+import NodeSupport
 import SchemaTools
 import XCTest
 
@@ -105,7 +106,7 @@ final class SchemaCheckTests: XCTestCase {
     func testCheckCommandExitStatusAndFormats() throws {
         let binary = ProjectFreshnessTests.root.appendingPathComponent(".build/debug/xpgraph").path
         guard FileManager.default.isExecutableFile(atPath: binary) else {
-            throw XCTSkip("xpgraph is not built")
+            throw MissingPrerequisite("xpgraph is not built: swift build builds it")
         }
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("check-cli-\(getpid())")
@@ -175,7 +176,7 @@ final class SchemaCheckTests: XCTestCase {
         let root = ProjectFreshnessTests.root
         let binary = root.appendingPathComponent(".build/debug/xpgraph").path
         guard FileManager.default.isExecutableFile(atPath: binary) else {
-            throw XCTSkip("xpgraph is not built")
+            throw MissingPrerequisite("xpgraph is not built: swift build builds it")
         }
         let users = try ProjectFreshnessTests.read("schema/users.graphql")
         let changed = users.replacingOccurrences(of: "  name: String!\n", with: "  name: String\n")
@@ -202,7 +203,7 @@ final class SchemaCheckTests: XCTestCase {
     func testBaseRevisionAndManifest() throws {
         let binary = ProjectFreshnessTests.root.appendingPathComponent(".build/debug/xpgraph").path
         guard FileManager.default.isExecutableFile(atPath: binary) else {
-            throw XCTSkip("xpgraph is not built")
+            throw MissingPrerequisite("xpgraph is not built: swift build builds it")
         }
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("check-git-\(getpid())")

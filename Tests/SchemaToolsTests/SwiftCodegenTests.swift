@@ -1,5 +1,6 @@
 import Foundation
 import GraphQL
+import NodeSupport
 import SchemaTools
 import XCTest
 
@@ -21,23 +22,15 @@ final class SwiftCodegenTests: XCTestCase {
 
         let modules = ProjectFreshnessTests.root.appendingPathComponent(".build/debug/Modules")
         guard FileManager.default.fileExists(atPath: modules.path) else {
-            throw XCTSkip("the package's debug modules are not built")
+            throw MissingPrerequisite("the package's debug modules are not built")
         }
         let file = FileManager.default.temporaryDirectory
             .appendingPathComponent("tricky-\(getpid()).swift")
         try code.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "swiftc", "-swift-version", "6", "-typecheck", "-I", modules.path, file.path,
-        ]
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let output = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        XCTAssertEqual(
-            process.terminationStatus, 0, String(decoding: output, as: UTF8.self))
+        let output = try ChildRun.run(
+            "/usr/bin/env",
+            ["swiftc", "-swift-version", "6", "-typecheck", "-I", modules.path, file.path])
+        XCTAssertEqual(output.status, 0, output.stderr)
     }
 }
