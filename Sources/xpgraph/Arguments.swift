@@ -39,13 +39,17 @@ struct Arguments {
 
     func int(_ name: String, default fallback: Int) throws(CLIError) -> Int {
         guard let text = string(name) else { return fallback }
-        guard let value = Int(text) else { throw CLIError("--\(name) must be a whole number, not \"\(text)\".") }
+        guard let value = Int(text) else {
+            throw CLIError("--\(name) must be a whole number, not \"\(text)\".")
+        }
         return value
     }
 
     func double(_ name: String, default fallback: Double) throws(CLIError) -> Double {
         guard let text = string(name) else { return fallback }
-        guard let value = Double(text) else { throw CLIError("--\(name) must be a number, not \"\(text)\".") }
+        guard let value = Double(text) else {
+            throw CLIError("--\(name) must be a number, not \"\(text)\".")
+        }
         return value
     }
 }

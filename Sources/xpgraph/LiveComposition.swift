@@ -33,7 +33,8 @@ enum LiveComposition {
         guard let reply = try? JSONReader.parse(response.body),
             let sdl = reply["data"]?["_service"]?["sdl"]?.stringValue
         else {
-            throw CLIError("Subgraph \(name) at \(url) did not return its SDL (\(response.status)).")
+            throw CLIError(
+                "Subgraph \(name) at \(url) did not return its SDL (\(response.status)).")
         }
         return sdl
     }

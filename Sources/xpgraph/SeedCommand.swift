@@ -6,7 +6,9 @@ enum SeedCommand {
     static func run(_ arguments: Arguments) async throws -> Int32 {
         let users = try arguments.int("users", default: 10_000)
         let seed = try arguments.int("seed", default: 1)
-        guard users > 0, seed >= 0 else { throw CLIError("--users must be positive, --seed not negative.") }
+        guard users > 0, seed >= 0 else {
+            throw CLIError("--users must be positive, --seed not negative.")
+        }
 
         let database = try PostgresPool(url: try Environment.required("DATABASE_URL"), size: 4)
         defer { database.close() }

@@ -9,9 +9,11 @@ enum SubgraphCommand {
     static func run(_ arguments: Arguments) async throws -> Int32 {
         guard let name = arguments.positionals.first, SubgraphHosting.names.contains(name) else {
             throw CLIError(
-                "Usage: xpgraph subgraph <\(SubgraphHosting.names.joined(separator: "|"))> --port P")
+                "Usage: xpgraph subgraph <\(SubgraphHosting.names.joined(separator: "|"))> --port P"
+            )
         }
-        let port = try arguments.int("port", default: 4001 + (SubgraphHosting.names.firstIndex(of: name) ?? 0))
+        let port = try arguments.int(
+            "port", default: 4001 + (SubgraphHosting.names.firstIndex(of: name) ?? 0))
         let host = arguments.string("host") ?? "0.0.0.0"
         let logger = Logger.fromEnvironment(labels: ["component": .string(name)])
 

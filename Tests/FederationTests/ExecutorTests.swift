@@ -32,7 +32,8 @@ final class ExecutorTests: XCTestCase {
 
     func testDashboardMatchesSingleSchema() async throws {
         let result = try await run(
-            PlannerTests.xp, Fixture.xpSubgraphs, Worlds.xp, Fixture.schemaText("operations/Dashboard.graphql"),
+            PlannerTests.xp, Fixture.xpSubgraphs, Worlds.xp,
+            Fixture.schemaText("operations/Dashboard.graphql"),
             variables: ["forms": 10, "submissions": 3])
         XCTAssertEqual(result.federated.errors, [])
         XCTAssertEqual(result.reference.errors, [])

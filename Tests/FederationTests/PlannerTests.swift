@@ -21,7 +21,8 @@ final class PlannerTests: XCTestCase {
     }
 
     func testDashboard() throws {
-        try assertPlan(Self.xp, Fixture.schemaText("operations/Dashboard.graphql"), snapshot: "dashboard")
+        try assertPlan(
+            Self.xp, Fixture.schemaText("operations/Dashboard.graphql"), snapshot: "dashboard")
     }
 
     func testBenchmarkQuery() throws {

@@ -30,7 +30,9 @@ enum GatewayFixtures {
         return try! Composer.compose(subgraphs)
     }()
 
-    static func makeGateway(secret: [UInt8]? = Array("gateway-test-secret-0123456789abcdef".utf8)) -> Gateway {
+    static func makeGateway(secret: [UInt8]? = Array("gateway-test-secret-0123456789abcdef".utf8))
+        -> Gateway
+    {
         Gateway(
             configuration: GatewayConfiguration(
                 supergraph: supergraph, jwtSecret: secret,

@@ -140,11 +140,15 @@ final class ExecutionAsyncTests: XCTestCase {
         XCTAssertEqual(result.data, ["parents": [nil, nil]])
         XCTAssertEqual(
             result.errors.map(\.message),
-            Array(repeating: "Cannot return null for non-nullable field Parent.strictChild.", count: 2))
-        XCTAssertEqual(result.errors.map(\.path), [
-            [.key("parents"), .index(0), .key("strictChild")],
-            [.key("parents"), .index(1), .key("strictChild")],
-        ])
+            Array(
+                repeating: "Cannot return null for non-nullable field Parent.strictChild.", count: 2
+            ))
+        XCTAssertEqual(
+            result.errors.map(\.path),
+            [
+                [.key("parents"), .index(0), .key("strictChild")],
+                [.key("parents"), .index(1), .key("strictChild")],
+            ])
     }
 
     func testLoaderOutsideAnExecutionStillBatches() async throws {
@@ -216,7 +220,10 @@ final class ExecutionAsyncTests: XCTestCase {
                 """)
         var resolvers = ResolverMap()
         resolvers.setSync("Query", "pets") { _ in
-            [Dog(name: "Rex"), ["__typename": "Cat", "name": "Tom", "lives": 9] as [String: any Sendable]]
+            [
+                Dog(name: "Rex"),
+                ["__typename": "Cat", "name": "Tom", "lives": 9] as [String: any Sendable],
+            ]
                 as [any Sendable]
         }
         resolvers.set("Query", "any") { _ in ["name": "Kit", "lives": 3] as [String: any Sendable] }
@@ -261,7 +268,8 @@ final class ExecutionAsyncTests: XCTestCase {
             failed.errors,
             [
                 GraphQLError(
-                    "kaboom", locations: [SourceLocation(line: 1, column: 19)], path: [.key("boom")],
+                    "kaboom", locations: [SourceLocation(line: 1, column: 19)],
+                    path: [.key("boom")],
                     extensions: ["code": "BOOM"])
             ])
     }

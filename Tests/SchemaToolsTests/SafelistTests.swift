@@ -11,8 +11,10 @@ import XCTest
 /// The gateway with `GatewayConfiguration.safelist`: only manifest operations run.
 /// Hashes were computed with Python's hashlib.sha256.
 final class SafelistTests: XCTestCase {
-    let listedHash = "7f56e67dd21ab3f30d1ff8b7bed08893f0a0db86449836189b361dd1e56ddb4b"  // { __typename }
-    let unlistedHash = "f4f8894a5f8f85d6b0e7eab534603e8cc5376c11e15a6c5cbf04d8db3c26670f"  // { a: __typename }
+    /// sha256 of `{ __typename }`.
+    let listedHash = "7f56e67dd21ab3f30d1ff8b7bed08893f0a0db86449836189b361dd1e56ddb4b"
+    /// sha256 of `{ a: __typename }`.
+    let unlistedHash = "f4f8894a5f8f85d6b0e7eab534603e8cc5376c11e15a6c5cbf04d8db3c26670f"
 
     struct NoSubgraphs: SubgraphTransport {
         func send(
