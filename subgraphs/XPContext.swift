@@ -20,13 +20,22 @@ final class XPContext: SubgraphContext {
     var loaders: LoaderRegistry { request.loaders }
 
     /// The signed-in user's id, or an UNAUTHENTICATED error.
-    /// The caller's id when they may see `owner`'s private data: their own, or anyone's
-    /// for staff (the role comes from the signed token).
+    /// Roles that may read other people's private data and the user directory.
+    static let staffRoles: Set<String> = ["ADMIN", "MANAGER"]
+
+    /// Whether the signed token names a staff role. The token is the one source of the
+    /// role for every subgraph; it is read again from the database at each refresh.
+    var isStaff: Bool { Self.staffRoles.contains(identity?.role ?? "") }
+
+    /// Passes for `owner`'s own requests, or anyone's for staff.
     func requireSelfOrStaff(_ owner: Int, _ refusal: String) throws {
         let caller = try requireUserID()
-        guard caller == owner || ["ADMIN", "MANAGER"].contains(identity?.role ?? "") else {
-            throw XPError.forbidden(refusal)
-        }
+        guard caller == owner || isStaff else { throw XPError.forbidden(refusal) }
+    }
+
+    func requireStaff(_ refusal: String) throws {
+        _ = try requireUserID()
+        guard isStaff else { throw XPError.forbidden(refusal) }
     }
 
     func requireUserID() throws -> Int {

@@ -84,6 +84,8 @@ enum UsersMutations {
         return id
     }
 
+    /// Changes to accounts and roles check the role in the database, not the token's:
+    /// a role removed a minute ago must not still grant writes for the token's lifetime.
     private static func callerRole(_ context: XPContext) async throws -> String? {
         guard let id = context.identity.flatMap({ Int($0.userID) }) else { return nil }
         return try await context.usersByID.load(id)?.role

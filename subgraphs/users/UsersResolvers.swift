@@ -30,7 +30,7 @@ enum UsersResolvers {
         func users(
             _ root: any Sendable, _ arguments: Users.QueryUsersArguments, _ field: ResolveContext
         ) async throws -> any Sendable {
-            try await UserAccess.requireStaff(field.xp)
+            try field.xp.requireStaff("Only administrators and managers can list users.")
             return try await UsersResolvers.users(field)
         }
     }
@@ -38,7 +38,7 @@ enum UsersResolvers {
     struct UserFields: Users.UserResolvers {
         var lastLogin: Users.FieldResolver<UserRecord>? {
             Users.FieldResolver { user, field in
-                try await UserAccess.requireSelfOrStaff(user.id, field.xp)
+                try field.xp.requireSelfOrStaff(user.id, "Only the user and staff can see this.")
                 return user.lastLogin
             }
         }
@@ -46,7 +46,7 @@ enum UsersResolvers {
         func activity(
             _ user: UserRecord, _ arguments: Users.UserActivityArguments, _ field: ResolveContext
         ) async throws -> any Sendable {
-            try await UserAccess.requireSelfOrStaff(user.id, field.xp)
+            try field.xp.requireSelfOrStaff(user.id, "Only the user and staff can see this.")
             let page = try PageRequest(arguments: field.arguments)
             let actionType = arguments.actionType
             let context = field.xp
