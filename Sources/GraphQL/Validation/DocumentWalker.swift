@@ -3,9 +3,11 @@
 ///
 /// Type system definitions are walked too, in the order of graphql-js's AST keys,
 /// so SDL validation and requests holding SDL report as graphql-js does.
-struct DocumentWalker {
+///
+/// Generic over the visitor so each use is specialized: no existential calls per node.
+struct DocumentWalker<Visitor: DocumentVisitor> {
     let typeInfo: TypeInfo
-    let visitor: any DocumentVisitor
+    let visitor: Visitor
 
     func walk(_ document: Document) {
         visitor.enterDocument(document)

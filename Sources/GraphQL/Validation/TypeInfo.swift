@@ -5,6 +5,8 @@
 final class TypeInfo {
     let schema: Schema
     private var typeStack: [GraphQLType?] = []
+    /// The schema type each entry of `typeStack` names, resolved once when pushed.
+    private var namedTypeStack: [NamedType?] = []
     private var parentTypeStack: [NamedType?] = []
     private var inputTypeStack: [GraphQLType?] = []
     private var fieldStack: [OutputField?] = []
@@ -21,20 +23,23 @@ final class TypeInfo {
     /// Built-in scalars missing from the schema's type map: graphql-js has a built-in
     /// scalar only when something refers to it, so validation treats the rest as unknown.
     /// (`String` and `Boolean` are always there: the introspection types use them.)
-    let unreferencedScalars: Set<String>
+    /// At most three names, so a linear search is cheaper than hashing.
+    let unreferencedScalars: [String]
 
-    init(schema: Schema, initialType: GraphQLType? = nil, unreferencedScalars: Set<String>? = nil) {
+    init(schema: Schema, unreferencedScalars: [String]) {
         self.schema = schema
-        self.unreferencedScalars =
-            unreferencedScalars
-            ?? Set(["Int", "Float", "ID"].filter { !schema.typeNames.contains($0) })
-        if let initialType {
-            typeStack.append(initialType)
-        }
+        self.unreferencedScalars = unreferencedScalars
+    }
+
+    private func pushType(_ type: GraphQLType?, named: NamedType?) {
+        typeStack.append(type)
+        namedTypeStack.append(named)
     }
 
     /// The output type of the current field or fragment.
     var type: GraphQLType? { typeStack.last ?? nil }
+    /// The named type `type` ends in (what `namedType(type)` returns, without a lookup).
+    var namedOutputType: NamedType? { namedTypeStack.last ?? nil }
     /// The composite type whose selection set is being walked.
     var parentType: NamedType? { parentTypeStack.last ?? nil }
     /// The expected type of the current value.
@@ -60,25 +65,30 @@ final class TypeInfo {
     // MARK: - Walking
 
     func enterOperation(_ node: OperationDefinition) {
-        typeStack.append(schema.rootType(for: node.operation).map { .named($0.name) })
+        if let root = schema.rootType(for: node.operation) {
+            let named = self[root.name]
+            pushType(named.map { _ in .named(root.name) }, named: named)
+        } else {
+            pushType(nil, named: nil)
+        }
     }
 
     func leaveTypedNode() {
         typeStack.removeLast()
+        namedTypeStack.removeLast()
     }
 
     func enterFragment(typeCondition: Name?) {
-        let outputType: GraphQLType? =
-            if let typeCondition {
-                self[typeCondition.value].map { .named($0.name) }
-            } else {
-                type.map { .named($0.namedType) }
-            }
-        typeStack.append(isOutputType(outputType) ? outputType : nil)
+        let named = typeCondition.map { self[$0.value] } ?? namedOutputType
+        if let named, named.isOutputType {
+            pushType(.named(named.name), named: named)
+        } else {
+            pushType(nil, named: nil)
+        }
     }
 
     func enterSelectionSet() {
-        let named = namedType(type)
+        let named = namedOutputType
         parentTypeStack.append(named?.isCompositeType == true ? named : nil)
     }
 
@@ -89,12 +99,16 @@ final class TypeInfo {
     func enterField(_ node: Field) {
         let field = parentType.flatMap { fieldDefinition(named: node.name.value, on: $0) }
         fieldStack.append(field)
-        typeStack.append(isOutputType(field?.type) ? field?.type : nil)
+        if let field, let named = self[field.type.namedType], named.isOutputType {
+            pushType(field.type, named: named)
+        } else {
+            pushType(nil, named: nil)
+        }
     }
 
     func leaveField() {
         fieldStack.removeLast()
-        typeStack.removeLast()
+        leaveTypedNode()
     }
 
     func enterVariableDefinition(_ node: VariableDefinition) {
@@ -179,7 +193,8 @@ final class TypeInfo {
 
     /// A named type of the schema's type map.
     subscript(name: String) -> NamedType? {
-        unreferencedScalars.contains(name) ? nil : schema[name]
+        if !unreferencedScalars.isEmpty && unreferencedScalars.contains(name) { return nil }
+        return schema[name]
     }
 
     /// A field of a composite type, including the introspection meta fields (spec 4.1).
@@ -200,9 +215,6 @@ final class TypeInfo {
         namedType(type)?.isInputType ?? false
     }
 
-    private func isOutputType(_ type: GraphQLType?) -> Bool {
-        namedType(type)?.isOutputType ?? false
-    }
 }
 
 /// The implicit fields every query may select (spec 4.1, 4.2).

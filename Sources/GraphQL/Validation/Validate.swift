@@ -5,7 +5,7 @@
 public func validate(_ document: Document, against schema: Schema, maxErrors: Int = 100)
     -> [GraphQLError]
 {
-    validate(document, against: schema, rules: specifiedRules, maxErrors: maxErrors)
+    validateWithSpecifiedRules(document, against: schema, maxErrors: maxErrors)
 }
 
 /// Validates as `validate(_:against:maxErrors:)` does, checking custom scalar literals
@@ -13,9 +13,20 @@ public func validate(_ document: Document, against schema: Schema, maxErrors: In
 public func validate(
     _ document: Document, against schema: Schema, resolvers: ResolverMap, maxErrors: Int = 100
 ) -> [GraphQLError] {
-    validate(
-        document, against: schema, rules: specifiedRules, maxErrors: maxErrors,
-        customScalars: resolvers.customScalars)
+    validateWithSpecifiedRules(
+        document, against: schema, maxErrors: maxErrors, customScalars: resolvers.customScalars)
+}
+
+/// Validates with `specifiedRules` through their concrete dispatcher.
+func validateWithSpecifiedRules(
+    _ document: Document, against schema: Schema, maxErrors: Int = 100,
+    customScalars: [String: CustomScalar] = [:]
+) -> [GraphQLError] {
+    let context = ValidationContext(schema: schema, document: document, maxErrors: maxErrors)
+    context.customScalars = customScalars
+    let dispatcher = SpecifiedRulesDispatcher(context: context)
+    DocumentWalker(typeInfo: context.typeInfo, visitor: dispatcher).walk(document)
+    return context.errors
 }
 
 func validate(

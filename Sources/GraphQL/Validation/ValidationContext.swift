@@ -24,12 +24,18 @@ final class ValidationContext {
     }()
     private var recursiveUsagesCache: [Int: [VariableUsage]] = [:]
     private var fragmentUsagesCache: [String: [VariableUsage]] = [:]
+    private var spreadsByFragment: [Int: [FragmentSpread]] = [:]
+    private var referencedFragmentsCache: [Int: [FragmentDefinition]] = [:]
+    /// The variable usages of the operation just walked, by its start, recorded during
+    /// the walk so they need not be collected again.
+    var walkedOperationUsages: (start: Int, usages: [VariableUsage])?
 
     init(schema: Schema, document: Document, maxErrors: Int) {
         self.schema = schema
         self.existingSchema = schema
         self.document = document
-        self.typeInfo = TypeInfo(schema: schema)
+        self.typeInfo = TypeInfo(
+            schema: schema, unreferencedScalars: SchemaFacts.of(schema).unreferencedScalars)
         self.maxErrors = maxErrors
     }
 
@@ -38,7 +44,8 @@ final class ValidationContext {
         self.schema = schemaToExtend ?? Schema.emptyForSDL
         self.existingSchema = schemaToExtend
         self.document = document
-        self.typeInfo = TypeInfo(schema: schema)
+        self.typeInfo = TypeInfo(
+            schema: schema, unreferencedScalars: SchemaFacts.of(schema).unreferencedScalars)
         self.maxErrors = .max
     }
 
@@ -47,17 +54,31 @@ final class ValidationContext {
         existingSchema?.directives ?? SchemaDirective.specified
     }
 
+    /// The directives known: the existing ones, then those the document defines.
+    private(set) lazy var directiveFacts: [String: DirectiveFacts] = {
+        var definitions: [DirectiveDefinition] = []
+        for case .directive(let definition) in document.definitions {
+            definitions.append(definition)
+        }
+        if definitions.isEmpty, let existingSchema {
+            return SchemaFacts.of(existingSchema).directives
+        }
+        return DirectiveFacts.byName(existingDirectives, definitions: definitions)
+    }()
+
     /// Names of the existing schema's types, in type-map order (graphql-js `getTypeMap()`):
     /// built-in scalars are there only when something refers to them.
-    private(set) lazy var existingTypeNames: [String] = existingSchema?.typeNames ?? []
-    private(set) lazy var existingTypeNameSet = Set(existingTypeNames)
+    var existingTypeNames: [String] { existingSchema?.typeNames ?? [] }
 
     /// A named type of the schema's type map (see `TypeInfo.unreferencedScalars`).
     func type(named name: String) -> NamedType? { typeInfo[name] }
 
     /// A type of the existing schema's type map.
     func existingType(named name: String) -> NamedType? {
-        existingTypeNameSet.contains(name) ? existingSchema?[name] : nil
+        guard let existingSchema, SchemaFacts.of(existingSchema).typeNames.contains(name) else {
+            return nil
+        }
+        return existingSchema[name]
     }
 
     // MARK: - Reporting
@@ -113,20 +134,33 @@ final class ValidationContext {
         return spreads
     }
 
+    /// The fragment spreads inside a fragment, computed once per fragment.
+    func fragmentSpreads(in fragment: FragmentDefinition) -> [FragmentSpread] {
+        guard let key = fragment.location?.start else {
+            return fragmentSpreads(in: fragment.selectionSet)
+        }
+        if let cached = spreadsByFragment[key] { return cached }
+        let spreads = fragmentSpreads(in: fragment.selectionSet)
+        spreadsByFragment[key] = spreads
+        return spreads
+    }
+
     /// Every fragment an operation uses, directly or through other fragments.
     func recursivelyReferencedFragments(of operation: OperationDefinition) -> [FragmentDefinition] {
+        let key = operation.location?.start
+        if let key, let cached = referencedFragmentsCache[key] { return cached }
         var fragments: [FragmentDefinition] = []
         var collected: Set<String> = []
-        var setsToVisit = [operation.selectionSet]
-        while let set = setsToVisit.popLast() {
-            for spread in fragmentSpreads(in: set)
-            where collected.insert(spread.name.value).inserted {
+        var spreadsToVisit = [fragmentSpreads(in: operation.selectionSet)]
+        while let spreads = spreadsToVisit.popLast() {
+            for spread in spreads where collected.insert(spread.name.value).inserted {
                 if let fragment = fragment(named: spread.name.value) {
                     fragments.append(fragment)
-                    setsToVisit.append(fragment.selectionSet)
+                    spreadsToVisit.append(fragmentSpreads(in: fragment))
                 }
             }
         }
+        if let key { referencedFragmentsCache[key] = fragments }
         return fragments
     }
 
@@ -138,8 +172,17 @@ final class ValidationContext {
         let key = operation.location?.start
         if let key, let cached = recursiveUsagesCache[key] { return cached }
 
-        var usages = VariableUsageCollector.usages(
-            in: operation, schema: schema, unreferencedScalars: typeInfo.unreferencedScalars)
+        var usages: [VariableUsage]
+        if let walked = walkedOperationUsages, walked.start == key {
+            usages = walked.usages
+        } else if operation.selectionSet.containsVariable || operation.directives.containsVariable
+            || operation.variableDefinitions.contains(where: { $0.directives.containsVariable })
+        {
+            usages = VariableUsageCollector.usages(
+                in: operation, schema: schema, unreferencedScalars: typeInfo.unreferencedScalars)
+        } else {
+            usages = []
+        }
         for fragment in recursivelyReferencedFragments(of: operation) {
             usages += fragmentUsages(fragment)
         }
@@ -149,8 +192,11 @@ final class ValidationContext {
 
     private func fragmentUsages(_ fragment: FragmentDefinition) -> [VariableUsage] {
         if let cached = fragmentUsagesCache[fragment.name.value] { return cached }
-        let usages = VariableUsageCollector.usages(
-            in: fragment, schema: schema, unreferencedScalars: typeInfo.unreferencedScalars)
+        let usages =
+            fragment.selectionSet.containsVariable
+            ? VariableUsageCollector.usages(
+                in: fragment, schema: schema, unreferencedScalars: typeInfo.unreferencedScalars)
+            : []
         fragmentUsagesCache[fragment.name.value] = usages
         return usages
     }
@@ -177,7 +223,7 @@ private final class VariableUsageCollector: DocumentVisitor {
     }
 
     static func usages(
-        in operation: OperationDefinition, schema: Schema, unreferencedScalars: Set<String>
+        in operation: OperationDefinition, schema: Schema, unreferencedScalars: [String]
     ) -> [VariableUsage] {
         let collector = VariableUsageCollector(
             typeInfo: TypeInfo(schema: schema, unreferencedScalars: unreferencedScalars))
@@ -186,7 +232,7 @@ private final class VariableUsageCollector: DocumentVisitor {
     }
 
     static func usages(
-        in fragment: FragmentDefinition, schema: Schema, unreferencedScalars: Set<String>
+        in fragment: FragmentDefinition, schema: Schema, unreferencedScalars: [String]
     ) -> [VariableUsage] {
         let collector = VariableUsageCollector(
             typeInfo: TypeInfo(schema: schema, unreferencedScalars: unreferencedScalars))
@@ -200,6 +246,42 @@ private final class VariableUsageCollector: DocumentVisitor {
                 VariableUsage(
                     variable: variable, type: typeInfo.inputType,
                     defaultValue: typeInfo.defaultValue, parentType: typeInfo.parentInputType))
+        }
+    }
+}
+
+extension SelectionSet {
+    /// Whether a variable appears anywhere inside, not following fragment spreads.
+    var containsVariable: Bool {
+        selections.contains { selection in
+            switch selection {
+            case .field(let field):
+                field.arguments.contains { $0.value.containsVariable }
+                    || field.directives.containsVariable
+                    || field.selectionSet?.containsVariable == true
+            case .fragmentSpread(let spread):
+                spread.directives.containsVariable
+            case .inlineFragment(let fragment):
+                fragment.directives.containsVariable || fragment.selectionSet.containsVariable
+            }
+        }
+    }
+}
+
+extension [Directive] {
+    fileprivate var containsVariable: Bool {
+        contains { directive in directive.arguments.contains { $0.value.containsVariable } }
+    }
+}
+
+extension Value {
+    /// Whether this value is or holds a variable.
+    var containsVariable: Bool {
+        switch kind {
+        case .variable: true
+        case .list(let items): items.contains { $0.containsVariable }
+        case .object(let fields): fields.contains { $0.value.containsVariable }
+        default: false
         }
     }
 }

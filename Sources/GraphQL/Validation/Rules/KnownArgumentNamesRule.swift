@@ -31,21 +31,12 @@ final class KnownArgumentNamesRule: ValidationRule {
 /// (spec 5.4.1 Argument Names).
 final class KnownArgumentNamesOnDirectivesRule: ValidationRule {
     private let context: ValidationContext
-    private var directiveArguments: [String: [String]] = [:]
 
-    init(context: ValidationContext) {
-        self.context = context
-        for directive in context.existingDirectives {
-            directiveArguments[directive.name] = directive.arguments.map(\.name)
-        }
-        for case .directive(let definition) in context.document.definitions {
-            directiveArguments[definition.name.value] = definition.arguments.map(\.name.value)
-        }
-    }
+    init(context: ValidationContext) { self.context = context }
 
     func enterDirective(_ node: Directive, at location: DirectiveLocation) {
         let name = node.name.value
-        guard let known = directiveArguments[name] else { return }
+        guard let known = context.directiveFacts[name]?.argumentNames else { return }
         for argument in node.arguments where !known.contains(argument.name.value) {
             let suggestions = Suggestions.list(argument.name.value, options: known)
             context.report(

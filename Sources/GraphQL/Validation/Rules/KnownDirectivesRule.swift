@@ -2,21 +2,12 @@
 /// (spec 5.7.1 Directives Are Defined, 5.7.2 Directives Are In Valid Locations).
 final class KnownDirectivesRule: ValidationRule {
     private let context: ValidationContext
-    private var locations: [String: [String]] = [:]
 
-    init(context: ValidationContext) {
-        self.context = context
-        for directive in context.existingDirectives {
-            locations[directive.name] = directive.locations
-        }
-        for case .directive(let definition) in context.document.definitions {
-            locations[definition.name.value] = definition.locations.map(\.value)
-        }
-    }
+    init(context: ValidationContext) { self.context = context }
 
     func enterDirective(_ node: Directive, at location: DirectiveLocation) {
         let name = node.name.value
-        guard let allowed = locations[name] else {
+        guard let allowed = context.directiveFacts[name]?.locations else {
             context.report("Unknown directive \"@\(name)\".", at: node.location)
             return
         }

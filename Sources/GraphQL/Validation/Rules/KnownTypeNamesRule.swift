@@ -6,7 +6,7 @@
 final class KnownTypeNamesRule: ValidationRule {
     private let context: ValidationContext
     private let definedInDocument: Set<String>
-    private let knownNames: [String]
+    private let definedNames: [String]
 
     init(context: ValidationContext) {
         self.context = context
@@ -17,7 +17,7 @@ final class KnownTypeNamesRule: ValidationRule {
             defined.append(type.name.value)
         }
         definedInDocument = seen
-        knownNames = context.existingTypeNames + defined
+        definedNames = defined
     }
 
     func enterNamedType(_ node: Name, inTypeSystem: Bool) {
@@ -25,6 +25,7 @@ final class KnownTypeNamesRule: ValidationRule {
         guard context.existingType(named: name) == nil, !definedInDocument.contains(name)
         else { return }
         if inTypeSystem && standardTypeNames.contains(name) { return }
+        let knownNames = context.existingTypeNames + definedNames
         let options = inTypeSystem ? standardTypeNames + knownNames : knownNames
         let suggestions = Suggestions.list(name, options: options)
         context.report(

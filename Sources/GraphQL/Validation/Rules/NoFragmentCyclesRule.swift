@@ -17,7 +17,7 @@ final class NoFragmentCyclesRule: ValidationRule {
     private func detectCycles(from fragment: FragmentDefinition) {
         let name = fragment.name.value
         guard visited.insert(name).inserted else { return }
-        let spreads = context.fragmentSpreads(in: fragment.selectionSet)
+        let spreads = context.fragmentSpreads(in: fragment)
         if spreads.isEmpty { return }
 
         spreadPathIndex[name] = spreadPath.count

@@ -32,28 +32,15 @@ final class ProvidedRequiredArgumentsRule: ValidationRule {
 /// (spec 5.4.2.1 Required Arguments).
 final class ProvidedRequiredArgumentsOnDirectivesRule: ValidationRule {
     private let context: ValidationContext
-    /// Each directive's required arguments: name and printed type.
-    private var requiredArguments: [String: [(name: String, type: String)]] = [:]
 
-    init(context: ValidationContext) {
-        self.context = context
-        for directive in context.existingDirectives {
-            requiredArguments[directive.name] = directive.arguments
-                .filter { $0.type.isNonNull && $0.defaultValue == nil }
-                .map { ($0.name, $0.type.description) }
-        }
-        for case .directive(let definition) in context.document.definitions {
-            requiredArguments[definition.name.value] = definition.arguments
-                .filter { if case .nonNull = $0.type { $0.defaultValue == nil } else { false } }
-                .map { ($0.name.value, print($0.type)) }
-        }
-    }
+    init(context: ValidationContext) { self.context = context }
 
     func leaveDirective(_ node: Directive, at location: DirectiveLocation) {
         let name = node.name.value
-        guard let required = requiredArguments[name] else { return }
-        let provided = Set(node.arguments.map(\.name.value))
-        for argument in required where !provided.contains(argument.name) {
+        guard let required = context.directiveFacts[name]?.requiredArguments, !required.isEmpty
+        else { return }
+        for argument in required
+        where !node.arguments.contains(where: { $0.name.value == argument.name }) {
             context.report(
                 "Directive \"@\(name)\" argument \"\(argument.name)\" of type \"\(argument.type)\" is required, but it was not provided.",
                 at: node.location)

@@ -4,19 +4,11 @@
 /// In SDL, a schema or type and its extensions count as one location.
 final class UniqueDirectivesPerLocationRule: ValidationRule {
     private let context: ValidationContext
-    /// Whether each known directive may appear only once.
-    private var isUnique: [String: Bool] = [:]
     private var schemaDirectives: [String: Directive] = [:]
     private var typeDirectives: [String: [String: Directive]] = [:]
 
     init(context: ValidationContext) {
         self.context = context
-        for directive in context.existingDirectives {
-            isUnique[directive.name] = !directive.isRepeatable
-        }
-        for case .directive(let definition) in context.document.definitions {
-            isUnique[definition.name.value] = !definition.isRepeatable
-        }
     }
 
     func enterOperation(_ node: OperationDefinition) { check(node.directives) }
@@ -47,7 +39,8 @@ final class UniqueDirectivesPerLocationRule: ValidationRule {
     }
 
     private func check(_ directives: [Directive], seen: inout [String: Directive]) {
-        for directive in directives where isUnique[directive.name.value] == true {
+        let known = context.directiveFacts
+        for directive in directives where known[directive.name.value]?.isRepeatable == false {
             let name = directive.name.value
             if let first = seen[name] {
                 context.report(
