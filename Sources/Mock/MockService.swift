@@ -22,9 +22,13 @@ public struct MockService: Sendable {
         try self.init(schema: schema, root: root, isAsynchronous: isAsynchronous)
     }
 
+    /// Refuses a schema that fails graphql-js's `validateSchema` with every one of its
+    /// errors (message and location), as graphql-js would refuse to execute it.
     public init(schema: Schema, root: JSON, isAsynchronous: Bool = false) throws(MockError) {
-        if let error = SchemaCheck.firstError(in: schema) {
-            throw MockError("The schema is invalid: \(error)")
+        let schemaErrors = validateSchema(schema)
+        if !schemaErrors.isEmpty {
+            let errors = schemaErrors.map(\.description).joined(separator: "\n\n")
+            throw MockError("The schema is invalid: \(errors)")
         }
         guard case .object = root else {
             throw MockError("The data must be a JSON object, not \(root.kindName).")

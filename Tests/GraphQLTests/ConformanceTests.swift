@@ -12,7 +12,9 @@ import XCTest
 final class ConformanceTests: XCTestCase {
     /// The answers compared; graphql-js's own failures (a stack overflow on a recursive
     /// fragment in one of its tests) leave `result` out.
-    static let comparedKeys: Set<String> = ["rule", "result", "all", "build", "parse"]
+    static let comparedKeys: Set<String> = [
+        "rule", "result", "all", "build", "schema", "parse",
+    ]
 
     func testConformsToGraphQLJS() async throws {
         var suite = try ConformanceSuite.loadFixtures()
@@ -32,6 +34,8 @@ final class ConformanceTests: XCTestCase {
         var differences: [String] = []
         var compared = 0
         var oracleFailures: [String] = []
+        // SDL cases that build but fail graphql-js's `validateSchema`, their errors compared.
+        var invalidSchemas = 0
         for (testCase, oracle) in zip(suite.cases, answers) {
             let reference = testCase.expected ?? oracle
             guard let reference = reference.objectValue else {
@@ -47,6 +51,7 @@ final class ConformanceTests: XCTestCase {
                 differences.append("\(testCase.id): graphql-js rejected the schema: \(error)")
                 continue
             }
+            if reference["schema"]?.arrayValue?.isEmpty == false { invalidSchemas += 1 }
             let ours = await runner.answer(testCase)
             for (key, expected) in reference
             where Self.comparedKeys.contains(key) && !expected.isNull {
@@ -66,7 +71,8 @@ final class ConformanceTests: XCTestCase {
         }
         print(
             "conformance: \(suite.cases.count) cases (\(fixtureCount) from fixtures),"
-                + " \(compared) answers compared, \(differences.count) differences,"
+                + " \(compared) answers compared (\(invalidSchemas) SDL cases with schema"
+                + " validation errors), \(differences.count) differences,"
                 + " graphql-js failed on \(oracleFailures.count): \(oracleFailures)")
         if !differences.isEmpty {
             XCTFail(
@@ -74,6 +80,7 @@ final class ConformanceTests: XCTestCase {
                     + differences.prefix(40).joined(separator: "\n\n"))
         }
         XCTAssertGreaterThanOrEqual(suite.cases.count, 500)
+        XCTAssertGreaterThan(invalidSchemas, 0)
     }
 }
 
@@ -114,8 +121,9 @@ struct ConformanceRunner {
             }
             if testCase.extends == nil {
                 do throws(GraphQLError) {
-                    _ = try Schema(document: document)
+                    let schema = try Schema(document: document)
                     answer.append("build", "ok")
+                    answer.append("schema", brief(validateSchema(schema)))
                 } catch {
                     answer.append("build", .string(error.message))
                 }

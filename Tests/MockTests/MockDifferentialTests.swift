@@ -111,18 +111,24 @@ final class MockServiceTests: XCTestCase {
     func testInvalidSchemasAreRefusedWithGraphQLJSMessages() throws {
         let cases: [(String, String)] = [
             ("type Foo { a: Int }", "Query root type must be provided."),
-            ("type Query", "Type Query must define one or more fields."),
+            ("type Query", "Type Query must define one or more fields. (1:1)"),
             (
                 "interface I { a: Int } type Query implements I { b: Int }",
-                "Interface field I.a expected but Query does not provide it."
+                "Interface field I.a expected but Query does not provide it. (1:15, 1:24)"
             ),
             (
                 "interface I { a: Int! } type Query implements I { a: Int }",
-                "Interface field I.a expects type Int! but Query.a is type Int."
+                "Interface field I.a expects type Int! but Query.a is type Int. (1:18, 1:54)"
             ),
             (
                 "interface I { a(x: Int): Int } type Query implements I { a: Int }",
                 "Interface field argument I.a(x:) expected but Query.a does not provide it."
+                    + " (1:17, 1:58)"
+            ),
+            (
+                "type Query { a: U } union U = Query | I interface I { a: Int } enum E",
+                "Union type U can only include Object types, it cannot include I. (1:39)\n\n"
+                    + "Enum type E must define one or more values. (1:64)"
             ),
             ("type Query { a: Nope }", "Unknown type \"Nope\". (1:17)"),
             ("type Query { a: Int", "Syntax Error: Expected Name, found <EOF>. (1:20)"),
@@ -144,19 +150,26 @@ final class MockServiceTests: XCTestCase {
         }
     }
 
+    /// Every error of graphql-js's `validateSchema`, with its locations, in its order.
     func testGraphQLJSAgreesTheSchemasAreInvalid() throws {
         let invalid = [
             "type Query", "interface I { a: Int } type Query implements I { b: Int }",
             "interface I { a: Int! } type Query implements I { a: Int }",
             "interface I { a(x: Int): Int } type Query implements I { a: Int }",
+            "type Query { a(i: In): Int } input In { a: In!, b: Query }",
+            "schema { query: Q } scalar Q directive @d(__a: Int! @deprecated) on FIELD",
+            "type Query implements I & J { a: Int } interface I implements J { a: Int }"
+                + " interface J { a: Int } union U",
         ]
         let directory = FileManager.default.temporaryDirectory
         let script = directory.appendingPathComponent("mock-schema-\(UUID().uuidString).js")
         try """
         const graphql = require('graphql');
         const sdls = JSON.parse(process.argv[2]);
+        const located = (e) => e.locations === undefined ? e.message :
+          `${e.message} (${e.locations.map((l) => `${l.line}:${l.column}`).join(', ')})`;
         process.stdout.write(JSON.stringify(sdls.map((sdl) =>
-          graphql.validateSchema(graphql.buildSchema(sdl)).map((e) => e.message)[0])));
+          graphql.validateSchema(graphql.buildSchema(sdl)).map(located).join('\\n\\n'))));
         """.write(to: script, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: script) }
         let expected = try NodeReference.run(

@@ -11,11 +11,15 @@ import JSON
 /// Resolvers that may suspend run concurrently with their siblings and list
 /// neighbours; everything else, default field reads included, runs inline on
 /// the calling task. Mutation root fields run one after another.
+///
+/// A schema that fails `validateSchema` answers with its errors (graphql-js throws them).
 public func execute(
     schema: Schema, resolvers: ResolverMap, document: Document, operationName: String? = nil,
     variables: JSONObject? = nil, rootValue: any Sendable = JSON.object([:]),
     context: any Sendable = JSON.null, maxDepth: Int = ParseLimits.default.maxDepth
 ) async -> ExecutionResult {
+    let schemaErrors = validateSchema(schema)
+    if !schemaErrors.isEmpty { return ExecutionResult(errors: schemaErrors) }
     let operation: OperationDefinition
     do {
         operation = try GraphQL.operation(named: operationName, in: document)
@@ -52,13 +56,15 @@ public func execute(
     return ExecutionResult(data: data, errors: run.orderedErrors)
 }
 
-/// Parses, validates and executes a request: the usual entry point.
+/// Checks the schema, then parses, validates and executes a request: the usual entry point.
 public func graphql(
     schema: Schema, resolvers: ResolverMap = ResolverMap(), source: String,
     operationName: String? = nil, variables: JSONObject? = nil,
     rootValue: any Sendable = JSON.object([:]), context: any Sendable = JSON.null,
     limits: ParseLimits = .default
 ) async -> ExecutionResult {
+    let schemaErrors = validateSchema(schema)
+    if !schemaErrors.isEmpty { return ExecutionResult(errors: schemaErrors) }
     let document: Document
     do {
         document = try parse(source, limits: limits)

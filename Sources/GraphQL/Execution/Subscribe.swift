@@ -58,11 +58,14 @@ public enum SubscriptionResult: Sendable {
 /// The root field's stream comes from its `setSubscription` resolver, else from the member
 /// of its name in `rootValue` when that is an `EventStream`. Events execute one at a time, in
 /// order; each one's fields resolve like a query's, with `rootValue` replaced by the event.
+/// A schema that fails `validateSchema` answers with its errors (graphql-js throws them).
 public func subscribe(
     schema: Schema, resolvers: ResolverMap, document: Document, operationName: String? = nil,
     variables: JSONObject? = nil, rootValue: any Sendable = JSON.object([:]),
     context: any Sendable = JSON.null, maxDepth: Int = ParseLimits.default.maxDepth
 ) async -> SubscriptionResult {
+    let schemaErrors = validateSchema(schema)
+    if !schemaErrors.isEmpty { return .failure(ExecutionResult(errors: schemaErrors)) }
     let prepared: PreparedOperation
     switch PreparedOperation.make(
         schema, document, operationName, variables, maxDepth: maxDepth,

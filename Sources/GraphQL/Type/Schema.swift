@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A GraphQL schema (spec 3): named types, root operation types and directives.
 ///
 /// Immutable once built; every lookup the validator and executor need is a
@@ -17,6 +19,17 @@ public final class Schema: Sendable {
     public let appliedDirectives: [AppliedDirective]
     /// The schema definition followed by its extensions.
     public let nodes: [SchemaDefinition]
+    /// Whether `nodes` starts with a schema definition (SDL may only extend the schema).
+    public let hasSchemaDefinition: Bool
+    /// The SDL the schema was built from, which locates its nodes for error messages.
+    public let source: Source?
+
+    /// The root operation type names as given, whatever kind of type they name.
+    let rootTypeNames: [OperationType: String]
+    /// `validateSchema`'s answer, computed on first use.
+    let validationErrors = Mutex<[GraphQLError]?>(nil)
+    /// Set once `validateSchema` found no error, so valid schemas answer without a lock.
+    let isKnownValid = Atomic<Bool>(false)
 
     private let possibleTypesByName: [String: [ObjectType]]
     private let possibleTypeSets: [String: Set<String>]
@@ -25,12 +38,14 @@ public final class Schema: Sendable {
     /// Builds a schema from types already known to be consistent (see `Schema(sdl:)`).
     ///
     /// Built-in scalars and introspection types are added when missing; directives the
-    /// spec defines are appended unless `directives` redefines them.
+    /// spec defines are appended unless `directives` redefines them. A root that names a
+    /// type of another kind leaves that root nil and is reported by `validateSchema`.
+    /// `hasSchemaDefinition` defaults to whether there are `nodes`.
     public init(
         types: [NamedType], queryType: String?, mutationType: String? = nil,
         subscriptionType: String? = nil, directives: [SchemaDirective] = [],
         description: String? = nil, appliedDirectives: [AppliedDirective] = [],
-        nodes: [SchemaDefinition] = []
+        nodes: [SchemaDefinition] = [], hasSchemaDefinition: Bool? = nil, source: Source? = nil
     ) {
         var byName: [String: NamedType] = [:]
         for type in types { byName[type.name] = byName[type.name] ?? type }
@@ -59,6 +74,13 @@ public final class Schema: Sendable {
         self.description = description
         self.appliedDirectives = appliedDirectives
         self.nodes = nodes
+        self.hasSchemaDefinition = hasSchemaDefinition ?? !nodes.isEmpty
+        self.source = source
+        var rootNames: [OperationType: String] = [:]
+        rootNames[.query] = queryType
+        rootNames[.mutation] = mutationType
+        rootNames[.subscription] = subscriptionType
+        self.rootTypeNames = rootNames
         self.typeNames = Schema.typeMapOrder(
             declared: types.map(\.name), roots: [queryType, mutationType, subscriptionType],
             directives: allDirectives, types: byName)

@@ -5,7 +5,9 @@ extension Schema {
     ///
     /// Roots come from the schema definition, else the types named `Query`, `Mutation` and
     /// `Subscription`. Throws the SDL validation errors (see `init(document:)`), else the
-    /// first error found while building.
+    /// first error found while building. Like graphql-js, it builds schemas that break the
+    /// type system rules (a missing query root, an empty type, a union of interfaces...);
+    /// `validateSchema` reports those.
     public convenience init(sdl: String, assumeValidSDL: Bool = false) throws(GraphQLError) {
         let document = try parse(sdl)
         try self.init(document: document, assumeValidSDL: assumeValidSDL)
@@ -31,7 +33,8 @@ extension Schema {
             types: parts.types, queryType: parts.query, mutationType: parts.mutation,
             subscriptionType: parts.subscription, directives: parts.directives,
             description: parts.description, appliedDirectives: parts.appliedDirectives,
-            nodes: parts.schemaNodes)
+            nodes: parts.schemaNodes, hasSchemaDefinition: parts.hasSchemaDefinition,
+            source: document.source)
     }
 }
 
@@ -46,6 +49,7 @@ struct SchemaBuilder {
         var description: String?
         var appliedDirectives: [AppliedDirective] = []
         var schemaNodes: [SchemaDefinition] = []
+        var hasSchemaDefinition = false
     }
 
     let document: Document
@@ -71,16 +75,8 @@ struct SchemaBuilder {
                 let name = type.name.value
                 if definitionIndex[name] != nil {
                     report("There can be only one type named \"\(name)\".", type.name.location)
-                } else if BuiltInScalar(rawValue: name) != nil || name.hasPrefix("__") {
-                    if name.hasPrefix("__") {
-                        report(
-                            "Name \"\(name)\" must not begin with \"__\", which is reserved by GraphQL introspection.",
-                            type.name.location)
-                    } else {
-                        definitionIndex[name] = definitions.count
-                        definitions.append(type)
-                    }
                 } else {
+                    // Names reserved for introspection are `validateSchema`'s to report.
                     definitionIndex[name] = definitions.count
                     definitions.append(type)
                 }
@@ -127,33 +123,19 @@ struct SchemaBuilder {
         for definition in directiveDefinitions {
             parts.directives.append(makeDirective(definition, known: knownNames))
         }
-        checkTypes(parts.types)
 
         let schemaNodes = (schemaDefinition.map { [$0] } ?? []) + schemaExtensions
         parts.schemaNodes = schemaNodes
+        parts.hasSchemaDefinition = schemaDefinition != nil
         parts.description = schemaDefinition?.description?.value
         parts.appliedDirectives = schemaNodes.flatMap { $0.directives.map(AppliedDirective.init) }
         let typesByName = Dictionary(
             parts.types.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        if schemaDefinition == nil {
-            // Without a schema definition (`extend schema @link(...)` alone included), the
-            // roots are the types named after them, as in graphql-js `buildASTSchema`.
-            parts.query = typesByName["Query"] != nil ? "Query" : nil
-            parts.mutation = typesByName["Mutation"] != nil ? "Mutation" : nil
-            parts.subscription = typesByName["Subscription"] != nil ? "Subscription" : nil
-        }
         for operationType in schemaNodes.flatMap(\.operationTypes) {
+            // A root of another kind is kept, for `validateSchema` to report.
             let name = operationType.type.value
-            switch typesByName[name] {
-            case .object: break
-            case nil:
+            if !knownNames.contains(name) {
                 report("Unknown type \"\(name)\".", operationType.type.location)
-                continue
-            default:
-                let kind = operationType.operation.rawValue.capitalizedFirst
-                report(
-                    "\(kind) root type must be Object type, it cannot be \(name).",
-                    operationType.type.location)
                 continue
             }
             switch operationType.operation {
@@ -161,6 +143,14 @@ struct SchemaBuilder {
             case .mutation: parts.mutation = name
             case .subscription: parts.subscription = name
             }
+        }
+        if schemaDefinition == nil {
+            // Without a schema definition (`extend schema @link(...)` alone included), the
+            // types named after the roots are the roots, over what extensions name, as in
+            // graphql-js `buildASTSchema`.
+            if typesByName["Query"] != nil { parts.query = "Query" }
+            if typesByName["Mutation"] != nil { parts.mutation = "Mutation" }
+            if typesByName["Subscription"] != nil { parts.subscription = "Subscription" }
         }
         return parts
     }
@@ -201,7 +191,8 @@ struct SchemaBuilder {
                 ObjectType(
                     name: name, description: description,
                     fields: makeFields(fields, typeName: name, known: known),
-                    interfaces: uniqueNames(interfaces), directives: directives, nodes: nodes))
+                    interfaces: interfaceNames(interfaces, known: known), directives: directives,
+                    nodes: nodes))
         case .interface:
             var fields: [FieldDefinition] = []
             var interfaces: [Name] = []
@@ -213,7 +204,8 @@ struct SchemaBuilder {
                 InterfaceType(
                     name: name, description: description,
                     fields: makeFields(fields, typeName: name, known: known),
-                    interfaces: uniqueNames(interfaces), directives: directives, nodes: nodes))
+                    interfaces: interfaceNames(interfaces, known: known), directives: directives,
+                    nodes: nodes))
         case .union:
             var members: [Name] = []
             for case .union(let node) in nodes { members += node.types }
@@ -329,6 +321,15 @@ struct SchemaBuilder {
         }
     }
 
+    /// The interfaces a type names, once each; unknown names are errors (the SDL rules
+    /// catch them first unless `assumeValidSDL`).
+    private mutating func interfaceNames(_ names: [Name], known: Set<String>) -> [String] {
+        for name in names where !known.contains(name.value) {
+            reportUnknownType(name, known: known)
+        }
+        return uniqueNames(names)
+    }
+
     private func uniqueNames(_ names: [Name]) -> [String] {
         var seen: Set<String> = []
         return names.map(\.value).filter { seen.insert($0).inserted }
@@ -344,89 +345,4 @@ struct SchemaBuilder {
         report(
             "Unknown type \"\(name.value)\"." + Suggestions.didYouMean(suggestions), name.location)
     }
-
-    // MARK: - Sanity checks
-
-    /// Kinds in each position: input types for arguments and input fields, output types for
-    /// fields, objects in unions, interfaces after `implements`.
-    private mutating func checkTypes(_ types: [NamedType]) {
-        var byName = Dictionary(types.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        for scalar in BuiltInScalar.allCases where byName[scalar.rawValue] == nil {
-            byName[scalar.rawValue] = .scalar(scalar.type)
-        }
-        for type in types {
-            switch type {
-            case .object(let object):
-                checkOutputFields(object.name, object.fields, byName)
-                checkInterfaces(object.name, object.interfaces, type.nodes, byName)
-            case .interface(let interface):
-                checkOutputFields(interface.name, interface.fields, byName)
-                checkInterfaces(interface.name, interface.interfaces, type.nodes, byName)
-            case .union(let union):
-                for member in union.types {
-                    if let memberType = byName[member], case .object = memberType { continue }
-                    guard byName[member] != nil else { continue }
-                    report(
-                        "Union type \(union.name) can only include Object types, it cannot include \(member).",
-                        type.nodes.first?.location)
-                }
-            case .inputObject(let input):
-                for field in input.fields {
-                    if let fieldType = byName[field.type.namedType], !fieldType.isInputType {
-                        report(
-                            "The type of \(input.name).\(field.name) must be Input Type but got: \(field.type).",
-                            field.node?.type.location)
-                    }
-                }
-            default:
-                break
-            }
-        }
-    }
-
-    private mutating func checkOutputFields(
-        _ typeName: String, _ fields: [OutputField], _ byName: [String: NamedType]
-    ) {
-        for field in fields {
-            if let fieldType = byName[field.type.namedType], !fieldType.isOutputType {
-                report(
-                    "The type of \(typeName).\(field.name) must be Output Type but got: \(field.type).",
-                    field.node?.type.location)
-            }
-            for argument in field.arguments {
-                if let argumentType = byName[argument.type.namedType], !argumentType.isInputType {
-                    report(
-                        "The type of \(typeName).\(field.name)(\(argument.name):) must be Input Type but got: \(argument.type).",
-                        argument.node?.type.location)
-                }
-            }
-        }
-    }
-
-    private mutating func checkInterfaces(
-        _ typeName: String, _ interfaces: [String], _ nodes: [TypeDefinition],
-        _ byName: [String: NamedType]
-    ) {
-        for interface in interfaces {
-            guard let interfaceType = byName[interface] else {
-                let name = nodes.lazy.compactMap { node -> Name? in
-                    switch node {
-                    case .object(let object): object.interfaces.first { $0.value == interface }
-                    case .interface(let i): i.interfaces.first { $0.value == interface }
-                    default: nil
-                    }
-                }.first
-                reportUnknownType(name ?? Name(interface), known: Set(byName.keys))
-                continue
-            }
-            if case .interface = interfaceType { continue }
-            report(
-                "Type \(typeName) must only implement Interface types, it cannot implement \(interface).",
-                nodes.first?.location)
-        }
-    }
-}
-
-extension String {
-    fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -1,11 +1,14 @@
 /// Validates an executable document against a schema (spec 5) with graphql-js 16's
 /// rules, in its order, so the same errors come out in the same order.
 ///
-/// After `maxErrors` errors, one more says validation was aborted and it stops.
+/// After `maxErrors` errors, one more says validation was aborted and it stops. A schema
+/// that fails `validateSchema` answers with its errors (graphql-js throws them).
 public func validate(_ document: Document, against schema: Schema, maxErrors: Int = 100)
     -> [GraphQLError]
 {
-    validateWithSpecifiedRules(document, against: schema, maxErrors: maxErrors)
+    let schemaErrors = validateSchema(schema)
+    if !schemaErrors.isEmpty { return schemaErrors }
+    return validateWithSpecifiedRules(document, against: schema, maxErrors: maxErrors)
 }
 
 /// Validates as `validate(_:against:maxErrors:)` does, checking custom scalar literals
@@ -13,7 +16,9 @@ public func validate(_ document: Document, against schema: Schema, maxErrors: In
 public func validate(
     _ document: Document, against schema: Schema, resolvers: ResolverMap, maxErrors: Int = 100
 ) -> [GraphQLError] {
-    validateWithSpecifiedRules(
+    let schemaErrors = validateSchema(schema)
+    if !schemaErrors.isEmpty { return schemaErrors }
+    return validateWithSpecifiedRules(
         document, against: schema, maxErrors: maxErrors, customScalars: resolvers.customScalars)
 }
 
