@@ -48,6 +48,43 @@ final class SchemaValidationDifferentialTests: XCTestCase {
         return ["errors": .array(validateSchema(schema).map(\.referenceJSON))]
     }
 
+    /// Long chains of input objects: graphql-js's errors for one it can search, and no
+    /// stack overflow on one far longer, searched on a thread of the cooperative pool.
+    func testLongInputObjectChains() async throws {
+        func chain(_ count: Int, back: Bool) -> String {
+            var sdl = "type Query { a(i: I0): Int }\n"
+            for index in 0..<count {
+                let next = index + 1 == count ? 0 : index + 1
+                sdl += "input I\(index) { x: Int, n: I\(next)!"
+                sdl += back ? ", b: I\(index / 2)! }\n" : " }\n"
+            }
+            return sdl
+        }
+        let searchable = chain(300, back: true)
+        let reference = try XCTUnwrap(
+            GraphQLJS.run(Self.referenceScript, input: [.string(searchable)]).arrayValue)
+        XCTAssertEqual(Self.answer(searchable).serialized, reference.first?.serialized)
+
+        let long = try Schema(document: parse(chain(20_000, back: false), limits: .schema))
+        let errors = await Task.detached { validateSchema(long) }.value
+        XCTAssertEqual(errors.count, 1)
+        XCTAssertEqual(errors.first?.locations.count, 20_000)
+        XCTAssertTrue(
+            errors.first?.message.hasPrefix(
+                "Cannot reference Input Object \"I0\" within itself through a series of"
+                    + " non-null fields: \"n.n.n.") == true)
+    }
+
+    /// The line table error locations come from agrees with `Source.location(of:)` at
+    /// every offset, across every kind of line break and non-ASCII text.
+    func testLineTableLocatesAsSourceDoes() {
+        let source = Source("type A {\r\n  é: Int\r\r  \"😀\" b: [A!]\n\n\rc: A } \u{2028} x\n")
+        let table = SourceLineTable(source)
+        for offset in 0...source.body.utf8.count {
+            XCTAssertEqual(table.location(of: offset), source.location(of: offset), "\(offset)")
+        }
+    }
+
     /// A request against an invalid schema answers with the schema's errors, as
     /// graphql-js's `graphql()` does; `validate`, `execute` and `subscribe` give the same
     /// errors where graphql-js's throw them.

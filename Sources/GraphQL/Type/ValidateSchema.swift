@@ -36,6 +36,9 @@ struct SchemaValidator {
     /// Where each input object on `inputPath` was entered.
     private var inputPathIndex: [String: Int] = [:]
 
+    /// Line starts of the schema's source, made for the first error.
+    private var locator: SourceLineTable?
+
     private static let introspectionTypeNames = Set(Introspection.types.map(\.name))
 
     init(schema: Schema) {
@@ -50,7 +53,13 @@ struct SchemaValidator {
     }
 
     mutating func report(_ message: String, _ ranges: [SourceRange?]) {
-        errors.append(GraphQLError(message, at: ranges, in: schema.source))
+        guard let source = schema.source else {
+            errors.append(GraphQLError(message))
+            return
+        }
+        if locator == nil { locator = SourceLineTable(source) }
+        let locations = ranges.compactMap { range in range.map { locator!.location(of: $0.start) } }
+        errors.append(GraphQLError(message, locations: locations))
     }
 
     // MARK: - Roots and directives
@@ -240,11 +249,22 @@ struct SchemaValidator {
 
     /// Spec 3.10: an input object must not reach itself through non-null fields alone, or
     /// no finite value could be given. A depth-first search over input objects not yet
-    /// searched, reporting every cycle it closes.
-    private mutating func searchNonNullCycles(from input: InputObjectType) {
-        guard searchedInputs.insert(input.name).inserted else { return }
-        inputPathIndex[input.name] = inputPath.count
-        for field in input.fields {
+    /// searched, reporting every cycle it closes; iterative, so a long chain of input
+    /// objects cannot exhaust the stack.
+    private mutating func searchNonNullCycles(from start: InputObjectType) {
+        guard searchedInputs.insert(start.name).inserted else { return }
+        inputPathIndex[start.name] = inputPath.count
+        // Each input object being searched and the index of its next field.
+        var stack: [(input: InputObjectType, next: Int)] = [(start, 0)]
+        while let (input, next) = stack.last {
+            guard next < input.fields.count else {
+                stack.removeLast()
+                inputPathIndex[input.name] = nil
+                if !stack.isEmpty { inputPath.removeLast() }
+                continue
+            }
+            stack[stack.count - 1].next += 1
+            let field = input.fields[next]
             guard case .nonNull(.named(let name)) = field.type,
                 case .inputObject(let fieldType) = schema[name]
             else { continue }
@@ -255,12 +275,14 @@ struct SchemaValidator {
                 report(
                     "Cannot reference Input Object \"\(name)\" within itself through a series of non-null fields: \"\(names)\".",
                     cycle.map { $0.node?.location })
-            } else {
-                searchNonNullCycles(from: fieldType)
+            } else if searchedInputs.insert(name).inserted {
+                // The field stays on the path until this input object is searched.
+                inputPathIndex[name] = inputPath.count
+                stack.append((fieldType, 0))
+                continue
             }
             inputPath.removeLast()
         }
-        inputPathIndex[input.name] = nil
     }
 
     // MARK: - Helpers
@@ -300,5 +322,49 @@ struct SchemaValidator {
     static func unique(_ names: [String]) -> [String] {
         var seen: Set<String> = []
         return names.filter { seen.insert($0).inserted }
+    }
+}
+
+/// Where the lines of a source start, so each error location costs a binary search
+/// instead of a scan from the start (a schema may have thousands of errors).
+///
+/// Gives what `Source.location(of:)` gives: `\r\n`, `\r` and `\n` end lines, and columns
+/// count UTF-16 code units.
+struct SourceLineTable {
+    let source: Source
+    /// After the byte before `offset`, the line is `line` and it starts at `offset`.
+    private var starts: [(offset: Int, line: Int)] = []
+
+    init(_ source: Source) {
+        self.source = source
+        var line = 1
+        var previous: UInt8 = 0
+        for (index, byte) in source.body.utf8.enumerated() {
+            if byte == 0x0D || (byte == 0x0A && previous != 0x0D) { line += 1 }
+            if byte == 0x0D || byte == 0x0A { starts.append((index + 1, line)) }
+            previous = byte
+        }
+    }
+
+    func location(of offset: Int) -> SourceLocation {
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle].offset <= offset { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return column(line: 1, start: 0, offset: offset) }
+        let start = starts[low - 1]
+        return column(line: start.line, start: start.offset, offset: offset)
+    }
+
+    private func column(line: Int, start: Int, offset: Int) -> SourceLocation {
+        let utf8 = source.body.utf8
+        guard start < offset,
+            let lower = utf8.index(utf8.startIndex, offsetBy: start, limitedBy: utf8.endIndex),
+            let upper = utf8.index(utf8.startIndex, offsetBy: offset, limitedBy: utf8.endIndex)
+        else { return SourceLocation(line: line, column: offset - start + 1) }
+        return SourceLocation(
+            line: line, column: source.body.utf16.distance(from: lower, to: upper) + 1)
     }
 }
