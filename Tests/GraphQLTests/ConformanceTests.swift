@@ -23,6 +23,7 @@ final class ConformanceTests: XCTestCase {
         let seed = ProcessInfo.processInfo.environment["CONFORMANCE_SEED"].flatMap { UInt64($0) }
         ConformanceGenerator.addCases(to: &suite, seed: seed ?? 20_261_204, count: 400)
         SDLMutationGenerator.addCases(to: &suite, seed: seed ?? 1_204, count: 200)
+        SchemaRuleMutationGenerator.addCases(to: &suite, seed: seed ?? 4_021, count: 200)
         if let path = ProcessInfo.processInfo.environment["CONFORMANCE_DUMP"] {
             try suite.oracleInput.serialized.write(toFile: path, atomically: true, encoding: .utf8)
         }

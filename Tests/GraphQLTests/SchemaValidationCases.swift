@@ -179,8 +179,24 @@ enum SchemaValidationCases {
         "type Query { a: Int } extend type Query implements I interface I { a: Int }",
     ]
 
+    /// Default values that reach a type that is no input type, which graphql-js's
+    /// `buildSchema` stops at (it coerces defaults while building); the others build and
+    /// leave the wrong type to `validateSchema`.
+    static let defaultValues = [
+        "type Query { a(x: Query = {}): Int }",
+        "type Query { a(x: Query = null): Int }",
+        "type Query { a(x: [Query!] = []): Int }",
+        "type Query { a(x: [U!] = [{}]): Int } union U = Query",
+        "type Query { a(x: I! = 1): Int } interface I { a: Int }",
+        "type Query { a(x: In = {a: 1, o: {}}): Int } input In { a: Int, o: Query }",
+        "type Query { a(x: In = {a: \"no\", o: {}}): Int } input In { a: Int, o: Query }",
+        "type Query { a(x: In = {o: {}}): Int } input In { a: Int!, o: Query }",
+        "directive @d(a: Query = {}) on FIELD type Query { a: Int }",
+        "type Query { a(x: In): Int } input In { o: [Query] = [null] }",
+    ]
+
     static var all: [String] {
         roots + directives + names + fields + interfaces + unions + enums + inputObjects
-            + inputCycles + mixed + valid
+            + inputCycles + mixed + defaultValues + valid
     }
 }

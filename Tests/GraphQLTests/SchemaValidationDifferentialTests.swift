@@ -24,14 +24,18 @@ final class SchemaValidationDifferentialTests: XCTestCase {
         XCTAssertEqual(reference.count, cases.count)
 
         var invalid = 0
+        var unbuilt = 0
         for (sdl, expected) in zip(cases, reference) {
-            XCTAssertNil(expected["build"], "graphql-js does not build: \(sdl)")
+            if expected["build"] != nil { unbuilt += 1 }
             if expected["errors"]?.arrayValue?.isEmpty == false { invalid += 1 }
             XCTAssertEqual(
                 Self.answer(sdl).serialized, expected.serialized, "schema:\n\(sdl)")
         }
-        print("schema validation: \(cases.count) schemas, \(invalid) invalid")
+        print(
+            "schema validation: \(cases.count) schemas, \(invalid) invalid,"
+                + " \(unbuilt) not built")
         XCTAssertGreaterThanOrEqual(invalid, 60)
+        XCTAssertGreaterThanOrEqual(unbuilt, 4)
         for sdl in SchemaValidationCases.valid {
             XCTAssertEqual(Self.answer(sdl), ["errors": []], sdl)
         }

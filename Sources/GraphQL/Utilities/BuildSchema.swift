@@ -123,6 +123,7 @@ struct SchemaBuilder {
         for definition in directiveDefinitions {
             parts.directives.append(makeDirective(definition, known: knownNames))
         }
+        checkDefaultValues(parts)
 
         let schemaNodes = (schemaDefinition.map { [$0] } ?? []) + schemaExtensions
         parts.schemaNodes = schemaNodes
@@ -328,6 +329,88 @@ struct SchemaBuilder {
             reportUnknownType(name, known: known)
         }
         return uniqueNames(names)
+    }
+
+    // MARK: - Default values
+
+    /// What coercing a default value as graphql-js `valueFromAST` does comes to.
+    private enum DefaultCoercion {
+        case valid
+        /// The value does not fit the type; `buildSchema` keeps no default then.
+        case invalid
+        /// The value reaches a type that is no input type, which `buildSchema` stops at.
+        case unexpected(String)
+    }
+
+    /// graphql-js `buildSchema` coerces every default value while building and stops at one
+    /// that reaches an output type (an argument or input field retyped to an object, say):
+    /// those are build errors here too, directive arguments first.
+    ///
+    /// Known gap: graphql-js coerces defaults lazily, type by type in its type-map order, so
+    /// with several build errors the first one thrown may differ.
+    private mutating func checkDefaultValues(_ parts: Parts) {
+        var byName = Dictionary(parts.types.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        for scalar in BuiltInScalar.allCases where byName[scalar.rawValue] == nil {
+            byName[scalar.rawValue] = .scalar(scalar.type)
+        }
+        var values = parts.directives.flatMap(\.arguments)
+        for type in parts.types {
+            switch type {
+            case .object(let object): values += object.fields.flatMap(\.arguments)
+            case .interface(let interface): values += interface.fields.flatMap(\.arguments)
+            case .inputObject(let input): values += input.fields
+            default: break
+            }
+        }
+        for value in values {
+            guard let literal = value.defaultValue,
+                case .unexpected(let name) = coerce(literal, to: value.type, byName)
+            else { continue }
+            report("Unexpected input type: \(name)", literal.location)
+        }
+    }
+
+    private func coerce(
+        _ value: Value, to type: GraphQLType, _ byName: [String: NamedType]
+    ) -> DefaultCoercion {
+        let isNull = if case .null = value.kind { true } else { false }
+        switch type {
+        case .nonNull(let inner):
+            return isNull ? .invalid : coerce(value, to: inner, byName)
+        case _ where isNull:
+            return .valid
+        case .list(let item):
+            guard case .list(let items) = value.kind else { return coerce(value, to: item, byName) }
+            for element in items {
+                let result = coerce(element, to: item, byName)
+                if case .valid = result { continue }
+                return result
+            }
+            return .valid
+        case .named(let name):
+            switch byName[name] {
+            case .inputObject(let input):
+                guard case .object(let fields) = value.kind else { return .invalid }
+                for field in input.fields {
+                    guard let given = fields.last(where: { $0.name.value == field.name }) else {
+                        if field.defaultValue == nil, field.type.isNonNull { return .invalid }
+                        continue
+                    }
+                    let result = coerce(given.value, to: field.type, byName)
+                    if case .valid = result { continue }
+                    return result
+                }
+                return .valid
+            case .scalar(let scalar):
+                return (try? scalar.parseLiteral(value, variables: nil)) != nil ? .valid : .invalid
+            case .enumType(let enumType):
+                return (try? enumType.parseLiteral(value)) != nil ? .valid : .invalid
+            case .object, .interface, .union:
+                return .unexpected(name)
+            case nil:
+                return .valid
+            }
+        }
     }
 
     private func uniqueNames(_ names: [Name]) -> [String] {
