@@ -57,8 +57,9 @@ struct SchemaValidator {
             errors.append(GraphQLError(message))
             return
         }
-        if locator == nil { locator = SourceLineTable(source) }
-        let locations = ranges.compactMap { range in range.map { locator!.location(of: $0.start) } }
+        let table = locator ?? SourceLineTable(source)
+        locator = table
+        let locations = ranges.compactMap { range in range.map { table.location(of: $0.start) } }
         errors.append(GraphQLError(message, locations: locations))
     }
 
