@@ -11,12 +11,13 @@ struct DocumentWalker<Visitor: DocumentVisitor> {
 
     func walk(_ document: Document) {
         visitor.enterDocument(document)
-        for definition in document.definitions {
+        let definitions = document.definitions
+        for index in definitions.indices {
             if visitor.isDone { return }
-            switch definition {
+            switch definitions[index] {
             case .operation(let operation): walk(operation)
             case .fragment(let fragment): walk(fragment)
-            default: walkTypeSystem(definition)
+            case let definition: walkTypeSystem(definition)
             }
         }
         visitor.leaveDocument(document)
@@ -60,8 +61,9 @@ struct DocumentWalker<Visitor: DocumentVisitor> {
         if visitor.isDone { return }
         typeInfo.enterSelectionSet()
         visitor.enterSelectionSet(selectionSet)
-        for selection in selectionSet.selections {
-            switch selection {
+        let selections = selectionSet.selections
+        for index in selections.indices {
+            switch selections[index] {
             case .field(let field): walk(field)
             case .fragmentSpread(let spread):
                 visitor.enterFragmentSpread(spread)
@@ -76,10 +78,13 @@ struct DocumentWalker<Visitor: DocumentVisitor> {
     private func walk(_ field: Field) {
         typeInfo.enterField(field)
         visitor.enterField(field)
-        for argument in field.arguments {
-            walk(argument)
+        let arguments = field.arguments
+        for index in arguments.indices {
+            walk(arguments[index])
         }
-        walk(field.directives, at: .field)
+        if !field.directives.isEmpty {
+            walk(field.directives, at: .field)
+        }
         if let selectionSet = field.selectionSet {
             walk(selectionSet)
         }
@@ -100,11 +105,13 @@ struct DocumentWalker<Visitor: DocumentVisitor> {
     }
 
     private func walk(_ directives: [Directive], at location: DirectiveLocation) {
-        for directive in directives {
+        for index in directives.indices {
+            let directive = directives[index]
             typeInfo.enterDirective(directive)
             visitor.enterDirective(directive, at: location)
-            for argument in directive.arguments {
-                walk(argument)
+            let arguments = directive.arguments
+            for argumentIndex in arguments.indices {
+                walk(arguments[argumentIndex])
             }
             visitor.leaveDirective(directive, at: location)
             typeInfo.leaveDirective()

@@ -4,13 +4,14 @@
 /// leaves it, so visitors see the types of the node they are on.
 final class TypeInfo {
     let schema: Schema
-    private var typeStack: [GraphQLType?] = []
+    // Only the walk touches these, one access at a time: no runtime exclusivity checks.
+    @exclusivity(unchecked) private var typeStack: [GraphQLType?] = []
     /// The schema type each entry of `typeStack` names, resolved once when pushed.
-    private var namedTypeStack: [NamedType?] = []
-    private var parentTypeStack: [NamedType?] = []
-    private var inputTypeStack: [GraphQLType?] = []
-    private var fieldStack: [OutputField?] = []
-    private var defaultValueStack: [Value?] = []
+    @exclusivity(unchecked) private var namedTypeStack: [NamedType?] = []
+    @exclusivity(unchecked) private var parentTypeStack: [NamedType?] = []
+    @exclusivity(unchecked) private var inputTypeStack: [GraphQLType?] = []
+    @exclusivity(unchecked) private var fieldStack: [OutputField?] = []
+    @exclusivity(unchecked) private var defaultValueStack: [Value?] = []
 
     /// The schema directive of the directive being walked, if it is known.
     private(set) var directive: SchemaDirective?

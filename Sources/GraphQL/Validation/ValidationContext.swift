@@ -24,7 +24,7 @@ final class ValidationContext {
     }()
     private var recursiveUsagesCache: [Int: [VariableUsage]] = [:]
     private var fragmentUsagesCache: [String: [VariableUsage]] = [:]
-    private var spreadsByFragment: [Int: [FragmentSpread]] = [:]
+    private var scansByFragment: [Int: SelectionScan] = [:]
     private var referencedFragmentsCache: [Int: [FragmentDefinition]] = [:]
     /// The variable usages of the operation just walked, by its start, recorded during
     /// the walk so they need not be collected again.
@@ -119,30 +119,23 @@ final class ValidationContext {
 
     /// The fragment spreads inside a selection set, not following fragments.
     func fragmentSpreads(in selectionSet: SelectionSet) -> [FragmentSpread] {
-        var spreads: [FragmentSpread] = []
-        var setsToVisit = [selectionSet]
-        while let set = setsToVisit.popLast() {
-            for selection in set.selections {
-                switch selection {
-                case .fragmentSpread(let spread): spreads.append(spread)
-                case .field(let field):
-                    if let nested = field.selectionSet { setsToVisit.append(nested) }
-                case .inlineFragment(let fragment): setsToVisit.append(fragment.selectionSet)
-                }
-            }
-        }
-        return spreads
+        SelectionScan(selectionSet).spreads
     }
 
-    /// The fragment spreads inside a fragment, computed once per fragment.
+    /// The fragment spreads inside a fragment.
     func fragmentSpreads(in fragment: FragmentDefinition) -> [FragmentSpread] {
+        scan(of: fragment).spreads
+    }
+
+    /// One scan of a fragment's selections, made once per fragment.
+    private func scan(of fragment: FragmentDefinition) -> SelectionScan {
         guard let key = fragment.location?.start else {
-            return fragmentSpreads(in: fragment.selectionSet)
+            return SelectionScan(fragment.selectionSet)
         }
-        if let cached = spreadsByFragment[key] { return cached }
-        let spreads = fragmentSpreads(in: fragment.selectionSet)
-        spreadsByFragment[key] = spreads
-        return spreads
+        if let cached = scansByFragment[key] { return cached }
+        let scan = SelectionScan(fragment.selectionSet)
+        scansByFragment[key] = scan
+        return scan
     }
 
     /// Every fragment an operation uses, directly or through other fragments.
@@ -193,7 +186,7 @@ final class ValidationContext {
     private func fragmentUsages(_ fragment: FragmentDefinition) -> [VariableUsage] {
         if let cached = fragmentUsagesCache[fragment.name.value] { return cached }
         let usages =
-            fragment.selectionSet.containsVariable
+            scan(of: fragment).containsVariable
             ? VariableUsageCollector.usages(
                 in: fragment, schema: schema, unreferencedScalars: typeInfo.unreferencedScalars)
             : []
@@ -282,6 +275,40 @@ extension Value {
         case .list(let items): items.contains { $0.containsVariable }
         case .object(let fields): fields.contains { $0.value.containsVariable }
         default: false
+        }
+    }
+}
+
+/// What one pass over a selection set finds without following fragments: its spreads, in
+/// graphql-js `getFragmentSpreads` order (nested sets from a stack), and whether a
+/// variable appears in it.
+struct SelectionScan {
+    private(set) var spreads: [FragmentSpread] = []
+    private(set) var containsVariable = false
+
+    init(_ selectionSet: SelectionSet) {
+        var setsToVisit = [selectionSet]
+        while let set = setsToVisit.popLast() {
+            let selections = set.selections
+            for index in selections.indices {
+                switch selections[index] {
+                case .fragmentSpread(let spread):
+                    spreads.append(spread)
+                    if !containsVariable { containsVariable = spread.directives.containsVariable }
+                case .field(let field):
+                    if let nested = field.selectionSet { setsToVisit.append(nested) }
+                    if !containsVariable {
+                        containsVariable =
+                            field.arguments.contains { $0.value.containsVariable }
+                            || field.directives.containsVariable
+                    }
+                case .inlineFragment(let fragment):
+                    setsToVisit.append(fragment.selectionSet)
+                    if !containsVariable {
+                        containsVariable = fragment.directives.containsVariable
+                    }
+                }
+            }
         }
     }
 }

@@ -32,6 +32,7 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
     init(context: ValidationContext) { self.context = context }
 
     func enterSelectionSet(_ node: SelectionSet) {
+        if Self.hasOnlyDistinctFields(node) { return }
         var conflicts: [Conflict] = []
         findConflictsWithin(node, parentType: context.typeInfo.parentType, into: &conflicts)
         for conflict in conflicts {
@@ -41,7 +42,32 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         }
     }
 
+    /// Whether a selection set holds only fields, each with its own response key: then
+    /// nothing in it can conflict, and it spreads no fragment to compare with.
+    ///
+    /// Checked pairwise, for small sets only; larger ones take the general path.
+    private static func hasOnlyDistinctFields(_ selectionSet: SelectionSet) -> Bool {
+        let selections = selectionSet.selections
+        let count = selections.count
+        guard count <= 16 else { return false }
+        return withUnsafeTemporaryAllocation(of: String.self, capacity: count) { keys in
+            var collected = 0
+            defer { keys.baseAddress!.deinitialize(count: collected) }
+            for index in 0..<count {
+                guard case .field(let field) = selections[index] else { return false }
+                let key = field.alias?.value ?? field.name.value
+                for earlier in 0..<collected where keys[earlier] == key { return false }
+                keys.initializeElement(at: collected, to: key)
+                collected += 1
+            }
+            return true
+        }
+    }
+
     // MARK: - Finding conflicts
+
+    /// How many fields of one response key make comparing by shape worth its cost.
+    private static let shapeThreshold = 8
 
     private func findConflictsWithin(
         _ selectionSet: SelectionSet, parentType: NamedType?, into conflicts: inout [Conflict]
@@ -50,20 +76,25 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         // Conflicts beyond the error limit would never be shown; finding them is the
         // quadratic part a hostile document (thousands of same-named fields) exploits.
         let wanted = context.remainingErrors
-        for key in fields.responseKeys {
-            let entries = fields.fieldMap[key]!
+        for (key, entries) in zip(fields.responseKeys, fields.groups) where entries.count > 1 {
+            // Shapes pay off only for many fields of one key; a few are compared directly.
+            let usesShapes = entries.count >= Self.shapeThreshold
             for i in entries.indices {
                 for j in (i + 1)..<entries.count {
                     if conflicts.count >= wanted { return }
                     // A pair shaped like one already found conflict-free is too: the
                     // outcome depends only on types, names, arguments and selections.
-                    let shapes = ShapePair(shape(of: entries[i]), shape(of: entries[j]))
-                    if conflictFreeShapes.contains(shapes) { continue }
+                    var shapes: ShapePair?
+                    if usesShapes {
+                        let pair = ShapePair(shape(of: entries[i]), shape(of: entries[j]))
+                        if conflictFreeShapes.contains(pair) { continue }
+                        shapes = pair
+                    }
                     if let conflict = findConflict(
                         key, entries[i], entries[j], parentsAreMutuallyExclusive: false)
                     {
                         conflicts.append(conflict)
-                    } else {
+                    } else if let shapes {
                         conflictFreeShapes.insert(shapes)
                     }
                 }
@@ -163,9 +194,11 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         between fields1: FieldsAndFragments, _ fields2: FieldsAndFragments,
         mutuallyExclusive: Bool, into conflicts: inout [Conflict]
     ) {
-        for key in fields1.responseKeys {
-            guard let entries2 = fields2.fieldMap[key] else { continue }
-            for entry1 in fields1.fieldMap[key]! {
+        if fields1.responseKeys.isEmpty || fields2.responseKeys.isEmpty { return }
+        for (key, entries1) in zip(fields1.responseKeys, fields1.groups) {
+            guard let index2 = fields2.index(of: key) else { continue }
+            let entries2 = fields2.groups[index2]
+            for entry1 in entries1 {
                 for entry2 in entries2 {
                     if let conflict = findConflict(
                         key, entry1, entry2, parentsAreMutuallyExclusive: mutuallyExclusive)
@@ -296,8 +329,9 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         _ selectionSet: SelectionSet, parentType: NamedType?, into result: FieldsAndFragments,
         seenFragments: inout Set<String>
     ) {
-        for selection in selectionSet.selections {
-            switch selection {
+        let selections = selectionSet.selections
+        for index in selections.indices {
+            switch selections[index] {
             case .field(let field):
                 let definition: OutputField? =
                     switch parentType {
@@ -309,8 +343,13 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
                     FieldEntry(parentType: parentType, node: field, definition: definition),
                     for: field.responseKey)
             case .fragmentSpread(let spread):
-                if seenFragments.insert(spread.name.value).inserted {
-                    result.fragmentNames.append(spread.name.value)
+                let name = spread.name.value
+                // A few names are searched; a set takes over for many.
+                if result.fragmentNames.count < 16 {
+                    if !result.fragmentNames.contains(name) { result.fragmentNames.append(name) }
+                } else {
+                    if seenFragments.isEmpty { seenFragments = Set(result.fragmentNames) }
+                    if seenFragments.insert(name).inserted { result.fragmentNames.append(name) }
                 }
             case .inlineFragment(let fragment):
                 let type =
@@ -334,12 +373,30 @@ private struct FieldEntry {
 /// fragments it spreads.
 private final class FieldsAndFragments {
     private(set) var responseKeys: [String] = []
-    private(set) var fieldMap: [String: [FieldEntry]] = [:]
+    /// The fields of each response key, in the order of `responseKeys`.
+    private(set) var groups: [[FieldEntry]] = []
+    /// Positions in `responseKeys`, kept once there are too many keys to search.
+    private var indexByKey: [String: Int]?
     var fragmentNames: [String] = []
 
+    func index(of key: String) -> Int? {
+        if let indexByKey { return indexByKey[key] }
+        return responseKeys.firstIndex(of: key)
+    }
+
     func append(_ entry: FieldEntry, for key: String) {
-        if fieldMap[key] == nil { responseKeys.append(key) }
-        fieldMap[key, default: []].append(entry)
+        if let index = index(of: key) {
+            groups[index].append(entry)
+            return
+        }
+        responseKeys.append(key)
+        groups.append([entry])
+        if indexByKey != nil {
+            indexByKey![key] = responseKeys.count - 1
+        } else if responseKeys.count > 12 {
+            indexByKey = Dictionary(
+                responseKeys.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        }
     }
 }
 

@@ -5,7 +5,7 @@ final class PossibleFragmentSpreadsRule: ValidationRule {
     init(context: ValidationContext) { self.context = context }
 
     func enterInlineFragment(_ node: InlineFragment) {
-        guard let fragmentType = context.typeInfo.namedType(context.typeInfo.type),
+        guard let fragmentType = context.typeInfo.namedOutputType,
             fragmentType.isCompositeType,
             let parentType = context.typeInfo.parentType,
             !context.schema.doTypesOverlap(fragmentType, parentType)

@@ -6,7 +6,7 @@ final class ScalarLeafsRule: ValidationRule {
 
     func enterField(_ node: Field) {
         guard let type = context.typeInfo.type,
-            let named = context.typeInfo.namedType(type)
+            let named = context.typeInfo.namedOutputType
         else { return }
         let name = node.name.value
         if named.isLeaf {
