@@ -9,12 +9,35 @@ final class SchemaFacts: Sendable {
     let typeNames: Set<String>
     /// The schema's directives by name.
     let directives: [String: DirectiveFacts]
+    /// The fields of each object and interface type, by type name then field name, each
+    /// with the named type it returns already looked up.
+    let fieldsByType: [String: [String: ResolvedField]]
 
     private init(_ schema: Schema) {
         let typeNames = Set(schema.typeNames)
         self.typeNames = typeNames
         unreferencedScalars = ["Int", "Float", "ID"].filter { !typeNames.contains($0) }
         directives = DirectiveFacts.byName(schema.directives, definitions: [])
+
+        let unreferenced = unreferencedScalars
+        func resolve(_ fields: [OutputField]) -> [String: ResolvedField] {
+            var resolved: [String: ResolvedField] = [:]
+            for field in fields where resolved[field.name] == nil {
+                let name = field.type.namedType
+                resolved[field.name] = ResolvedField(
+                    definition: field, namedType: unreferenced.contains(name) ? nil : schema[name])
+            }
+            return resolved
+        }
+        var fieldsByType: [String: [String: ResolvedField]] = [:]
+        for (name, type) in schema.types {
+            switch type {
+            case .object(let object): fieldsByType[name] = resolve(object.fields)
+            case .interface(let interface): fieldsByType[name] = resolve(interface.fields)
+            default: break
+            }
+        }
+        self.fieldsByType = fieldsByType
     }
 
     /// The facts of `schema`, from the cache when it has them.
@@ -48,6 +71,12 @@ final class SchemaFacts: Sendable {
             self.facts = facts
         }
     }
+}
+
+/// A field definition and the schema type its type names (nil if the type map lacks it).
+struct ResolvedField: Sendable {
+    let definition: OutputField
+    let namedType: NamedType?
 }
 
 /// What the directive rules need to know about one directive.

@@ -35,6 +35,8 @@ final class SpecifiedRulesDispatcher: DocumentVisitor {
     /// The variable usages of the operation being walked (nil outside operations), handed
     /// to the context for the rules that check variables when the operation is left.
     private var operationUsages: [VariableUsage]?
+    /// The fragments the operation being walked spreads, for the same rules.
+    private var operationSpreads: [String] = []
 
     init(context: ValidationContext) {
         self.context = context
@@ -85,6 +87,7 @@ final class SpecifiedRulesDispatcher: DocumentVisitor {
 
     func enterOperation(_ node: OperationDefinition) {
         operationUsages = []
+        operationSpreads = []
         run { uniqueOperationNames.enterOperation(node) }
         run { loneAnonymousOperation.enterOperation(node) }
         run { singleFieldSubscriptions.enterOperation(node) }
@@ -100,6 +103,7 @@ final class SpecifiedRulesDispatcher: DocumentVisitor {
     func leaveOperation(_ node: OperationDefinition) {
         if let start = node.location?.start, let operationUsages {
             context.walkedOperationUsages = (start, operationUsages)
+            context.walkedOperationSpreads[start] = operationSpreads
         }
         operationUsages = nil
         run { noUndefinedVariables.leaveOperation(node) }
@@ -139,6 +143,7 @@ final class SpecifiedRulesDispatcher: DocumentVisitor {
     }
 
     func enterFragmentSpread(_ node: FragmentSpread) {
+        if operationUsages != nil { operationSpreads.append(node.name.value) }
         run { knownFragmentNames.enterFragmentSpread(node) }
         run { possibleFragmentSpreads.enterFragmentSpread(node) }
         run { uniqueDirectivesPerLocation.enterFragmentSpread(node) }

@@ -9,6 +9,8 @@ final class TypeInfo {
     /// The schema type each entry of `typeStack` names, resolved once when pushed.
     @exclusivity(unchecked) private var namedTypeStack: [NamedType?] = []
     @exclusivity(unchecked) private var parentTypeStack: [NamedType?] = []
+    /// The fields of each entry of `parentTypeStack`, resolved once per schema.
+    @exclusivity(unchecked) private var parentFieldsStack: [[String: ResolvedField]?] = []
     @exclusivity(unchecked) private var inputTypeStack: [GraphQLType?] = []
     @exclusivity(unchecked) private var fieldStack: [OutputField?] = []
     @exclusivity(unchecked) private var defaultValueStack: [Value?] = []
@@ -26,10 +28,12 @@ final class TypeInfo {
     /// (`String` and `Boolean` are always there: the introspection types use them.)
     /// At most three names, so a linear search is cheaper than hashing.
     let unreferencedScalars: [String]
+    private let facts: SchemaFacts
 
-    init(schema: Schema, unreferencedScalars: [String]) {
+    init(schema: Schema, facts: SchemaFacts) {
         self.schema = schema
-        self.unreferencedScalars = unreferencedScalars
+        self.facts = facts
+        self.unreferencedScalars = facts.unreferencedScalars
     }
 
     private func pushType(_ type: GraphQLType?, named: NamedType?) {
@@ -89,18 +93,37 @@ final class TypeInfo {
     }
 
     func enterSelectionSet() {
-        let named = namedOutputType
-        parentTypeStack.append(named?.isCompositeType == true ? named : nil)
+        if let named = namedOutputType, named.isCompositeType {
+            parentTypeStack.append(named)
+            parentFieldsStack.append(facts.fieldsByType[named.name])
+        } else {
+            parentTypeStack.append(nil)
+            parentFieldsStack.append(nil)
+        }
     }
 
     func leaveSelectionSet() {
         parentTypeStack.removeLast()
+        parentFieldsStack.removeLast()
     }
 
     func enterField(_ node: Field) {
-        let field = parentType.flatMap { fieldDefinition(named: node.name.value, on: $0) }
+        var field: OutputField?
+        var named: NamedType?
+        if let parentType {
+            let name = node.name.value
+            if !name.utf8.starts(with: "__".utf8),
+                let resolved = parentFieldsStack[parentFieldsStack.count - 1]?[name]
+            {
+                field = resolved.definition
+                named = resolved.namedType
+            } else if let definition = fieldDefinition(named: name, on: parentType) {
+                field = definition
+                named = self[definition.type.namedType]
+            }
+        }
         fieldStack.append(field)
-        if let field, let named = self[field.type.namedType], named.isOutputType {
+        if let field, let named, named.isOutputType {
             pushType(field.type, named: named)
         } else {
             pushType(nil, named: nil)

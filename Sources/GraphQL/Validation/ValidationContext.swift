@@ -29,13 +29,15 @@ final class ValidationContext {
     /// The variable usages of the operation just walked, by its start, recorded during
     /// the walk so they need not be collected again.
     var walkedOperationUsages: (start: Int, usages: [VariableUsage])?
+    /// The names of the fragments each walked operation spreads itself, by its start, in
+    /// walk order (not graphql-js's `getFragmentSpreads` order).
+    var walkedOperationSpreads: [Int: [String]] = [:]
 
     init(schema: Schema, document: Document, maxErrors: Int) {
         self.schema = schema
         self.existingSchema = schema
         self.document = document
-        self.typeInfo = TypeInfo(
-            schema: schema, unreferencedScalars: SchemaFacts.of(schema).unreferencedScalars)
+        self.typeInfo = TypeInfo(schema: schema, facts: SchemaFacts.of(schema))
         self.maxErrors = maxErrors
     }
 
@@ -44,8 +46,7 @@ final class ValidationContext {
         self.schema = schemaToExtend ?? Schema.emptyForSDL
         self.existingSchema = schemaToExtend
         self.document = document
-        self.typeInfo = TypeInfo(
-            schema: schema, unreferencedScalars: SchemaFacts.of(schema).unreferencedScalars)
+        self.typeInfo = TypeInfo(schema: schema, facts: SchemaFacts.of(schema))
         self.maxErrors = .max
     }
 
@@ -157,6 +158,26 @@ final class ValidationContext {
         return fragments
     }
 
+    /// The names of the fragments an operation uses, directly or through other fragments,
+    /// in no particular order: a set needs no exact order, so the spreads the walk
+    /// recorded serve instead of another pass over the operation.
+    func referencedFragmentNames(of operation: OperationDefinition) -> Set<String> {
+        guard let start = operation.location?.start, var toVisit = walkedOperationSpreads[start]
+        else {
+            return Set(recursivelyReferencedFragments(of: operation).map(\.name.value))
+        }
+        var visited: Set<String> = []
+        var found: Set<String> = []
+        while let name = toVisit.popLast() {
+            guard visited.insert(name).inserted, let fragment = fragment(named: name) else {
+                continue
+            }
+            found.insert(name)
+            for spread in scan(of: fragment).spreads { toVisit.append(spread.name.value) }
+        }
+        return found
+    }
+
     // MARK: - Variables
 
     /// Every variable use in an operation and the fragments it references, with
@@ -167,12 +188,20 @@ final class ValidationContext {
 
         var usages: [VariableUsage]
         if let walked = walkedOperationUsages, walked.start == key {
+            // When no fragment it uses holds a variable, the walk's usages are all.
+            let fragmentsHaveVariables = referencedFragmentNames(of: operation).contains {
+                fragment(named: $0).map { scan(of: $0).containsVariable } ?? false
+            }
+            if !fragmentsHaveVariables {
+                recursiveUsagesCache[walked.start] = walked.usages
+                return walked.usages
+            }
             usages = walked.usages
         } else if operation.selectionSet.containsVariable || operation.directives.containsVariable
             || operation.variableDefinitions.contains(where: { $0.directives.containsVariable })
         {
             usages = VariableUsageCollector.usages(
-                in: operation, schema: schema, unreferencedScalars: typeInfo.unreferencedScalars)
+                in: operation, schema: schema)
         } else {
             usages = []
         }
@@ -188,7 +217,7 @@ final class ValidationContext {
         let usages =
             scan(of: fragment).containsVariable
             ? VariableUsageCollector.usages(
-                in: fragment, schema: schema, unreferencedScalars: typeInfo.unreferencedScalars)
+                in: fragment, schema: schema)
             : []
         fragmentUsagesCache[fragment.name.value] = usages
         return usages
@@ -216,19 +245,19 @@ private final class VariableUsageCollector: DocumentVisitor {
     }
 
     static func usages(
-        in operation: OperationDefinition, schema: Schema, unreferencedScalars: [String]
+        in operation: OperationDefinition, schema: Schema
     ) -> [VariableUsage] {
         let collector = VariableUsageCollector(
-            typeInfo: TypeInfo(schema: schema, unreferencedScalars: unreferencedScalars))
+            typeInfo: TypeInfo(schema: schema, facts: SchemaFacts.of(schema)))
         DocumentWalker(typeInfo: collector.typeInfo, visitor: collector).walk(operation)
         return collector.usages
     }
 
     static func usages(
-        in fragment: FragmentDefinition, schema: Schema, unreferencedScalars: [String]
+        in fragment: FragmentDefinition, schema: Schema
     ) -> [VariableUsage] {
         let collector = VariableUsageCollector(
-            typeInfo: TypeInfo(schema: schema, unreferencedScalars: unreferencedScalars))
+            typeInfo: TypeInfo(schema: schema, facts: SchemaFacts.of(schema)))
         DocumentWalker(typeInfo: collector.typeInfo, visitor: collector).walk(fragment)
         return collector.usages
     }
@@ -245,25 +274,19 @@ private final class VariableUsageCollector: DocumentVisitor {
 
 extension SelectionSet {
     /// Whether a variable appears anywhere inside, not following fragment spreads.
-    var containsVariable: Bool {
-        selections.contains { selection in
-            switch selection {
-            case .field(let field):
-                field.arguments.contains { $0.value.containsVariable }
-                    || field.directives.containsVariable
-                    || field.selectionSet?.containsVariable == true
-            case .fragmentSpread(let spread):
-                spread.directives.containsVariable
-            case .inlineFragment(let fragment):
-                fragment.directives.containsVariable || fragment.selectionSet.containsVariable
-            }
-        }
-    }
+    var containsVariable: Bool { SelectionScan(self).containsVariable }
 }
 
 extension [Directive] {
     fileprivate var containsVariable: Bool {
-        contains { directive in directive.arguments.contains { $0.value.containsVariable } }
+        for index in indices {
+            let arguments = self[index].arguments
+            for argumentIndex in arguments.indices
+            where arguments[argumentIndex].value.containsVariable {
+                return true
+            }
+        }
+        return false
     }
 }
 
@@ -271,43 +294,61 @@ extension Value {
     /// Whether this value is or holds a variable.
     var containsVariable: Bool {
         switch kind {
-        case .variable: true
-        case .list(let items): items.contains { $0.containsVariable }
-        case .object(let fields): fields.contains { $0.value.containsVariable }
-        default: false
+        case .variable:
+            return true
+        case .list(let items):
+            for index in items.indices where items[index].containsVariable { return true }
+            return false
+        case .object(let fields):
+            for index in fields.indices where fields[index].value.containsVariable { return true }
+            return false
+        default:
+            return false
         }
     }
 }
 
 /// What one pass over a selection set finds without following fragments: its spreads, in
-/// graphql-js `getFragmentSpreads` order (nested sets from a stack), and whether a
-/// variable appears in it.
+/// graphql-js `getFragmentSpreads` order, and whether a variable appears in it.
 struct SelectionScan {
     private(set) var spreads: [FragmentSpread] = []
     private(set) var containsVariable = false
 
     init(_ selectionSet: SelectionSet) {
-        var setsToVisit = [selectionSet]
-        while let set = setsToVisit.popLast() {
-            let selections = set.selections
-            for index in selections.indices {
-                switch selections[index] {
-                case .fragmentSpread(let spread):
-                    spreads.append(spread)
-                    if !containsVariable { containsVariable = spread.directives.containsVariable }
-                case .field(let field):
-                    if let nested = field.selectionSet { setsToVisit.append(nested) }
-                    if !containsVariable {
-                        containsVariable =
-                            field.arguments.contains { $0.value.containsVariable }
-                            || field.directives.containsVariable
-                    }
-                case .inlineFragment(let fragment):
-                    setsToVisit.append(fragment.selectionSet)
-                    if !containsVariable {
-                        containsVariable = fragment.directives.containsVariable
+        visit(selectionSet.selections)
+    }
+
+    /// A set's own spreads first, then its nested sets from last to first: the order in
+    /// which graphql-js's stack of sets pops them.
+    private mutating func visit(_ selections: [Selection]) {
+        for index in selections.indices {
+            switch selections[index] {
+            case .fragmentSpread(let spread):
+                spreads.append(spread)
+                if !containsVariable { containsVariable = spread.directives.containsVariable }
+            case .field(let field):
+                if !containsVariable {
+                    containsVariable = field.directives.containsVariable
+                    let arguments = field.arguments
+                    for argumentIndex in arguments.indices
+                    where arguments[argumentIndex].value.containsVariable {
+                        containsVariable = true
                     }
                 }
+            case .inlineFragment(let fragment):
+                if !containsVariable { containsVariable = fragment.directives.containsVariable }
+            }
+        }
+        var index = selections.count
+        while index > 0 {
+            index -= 1
+            switch selections[index] {
+            case .field(let field):
+                if let nested = field.selectionSet { visit(nested.selections) }
+            case .inlineFragment(let fragment):
+                visit(fragment.selectionSet.selections)
+            case .fragmentSpread:
+                break
             }
         }
     }

@@ -13,9 +13,7 @@ final class NoUnusedFragmentsRule: ValidationRule {
     func leaveDocument(_ node: Document) {
         var used: Set<String> = []
         for operation in operations {
-            for fragment in context.recursivelyReferencedFragments(of: operation) {
-                used.insert(fragment.name.value)
-            }
+            used.formUnion(context.referencedFragmentNames(of: operation))
         }
         for fragment in fragments where !used.contains(fragment.name.value) {
             context.report(

@@ -76,7 +76,8 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         // Conflicts beyond the error limit would never be shown; finding them is the
         // quadratic part a hostile document (thousands of same-named fields) exploits.
         let wanted = context.remainingErrors
-        for (key, entries) in zip(fields.responseKeys, fields.groups) where entries.count > 1 {
+        for (key, entries) in fields.hasRepeatedKeys ? fields.grouped : []
+        where entries.count > 1 {
             // Shapes pay off only for many fields of one key; a few are compared directly.
             let usesShapes = entries.count >= Self.shapeThreshold
             for i in entries.indices {
@@ -194,10 +195,22 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         between fields1: FieldsAndFragments, _ fields2: FieldsAndFragments,
         mutuallyExclusive: Bool, into conflicts: inout [Conflict]
     ) {
-        if fields1.responseKeys.isEmpty || fields2.responseKeys.isEmpty { return }
-        for (key, entries1) in zip(fields1.responseKeys, fields1.groups) {
-            guard let index2 = fields2.index(of: key) else { continue }
-            let entries2 = fields2.groups[index2]
+        if fields1.entries.isEmpty || fields2.entries.isEmpty { return }
+        if !fields1.hasRepeatedKeys && !fields2.hasRepeatedKeys {
+            for (key, entry1) in zip(fields1.keys, fields1.entries) {
+                guard let index2 = fields2.firstIndex(of: key) else { continue }
+                if let conflict = findConflict(
+                    key, entry1, fields2.entries[index2],
+                    parentsAreMutuallyExclusive: mutuallyExclusive)
+                {
+                    conflicts.append(conflict)
+                }
+            }
+            return
+        }
+        for (key, entries1) in fields1.grouped {
+            let entries2 = fields2.entries(for: key)
+            if entries2.isEmpty { continue }
             for entry1 in entries1 {
                 for entry2 in entries2 {
                     if let conflict = findConflict(
@@ -318,7 +331,7 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
     {
         let key = selectionSet.location?.start
         if let key, let cached = cache[key] { return cached }
-        let result = FieldsAndFragments()
+        let result = FieldsAndFragments(capacity: selectionSet.selections.count)
         var seenFragments: Set<String> = []
         collect(selectionSet, parentType: parentType, into: result, seenFragments: &seenFragments)
         if let key { cache[key] = result }
@@ -369,34 +382,79 @@ private struct FieldEntry {
     var definition: OutputField?
 }
 
-/// The fields of a selection set by response key, in first-seen order, and the
+/// The fields of a selection set in selection order, each with its response key, and the
 /// fragments it spreads.
+///
+/// Most selection sets use each response key once; they are kept flat, and grouping by
+/// key is worked out only for those that repeat one.
 private final class FieldsAndFragments {
-    private(set) var responseKeys: [String] = []
-    /// The fields of each response key, in the order of `responseKeys`.
-    private(set) var groups: [[FieldEntry]] = []
-    /// Positions in `responseKeys`, kept once there are too many keys to search.
-    private var indexByKey: [String: Int]?
+    private(set) var keys: [String] = []
+    private(set) var entries: [FieldEntry] = []
+    private(set) var hasRepeatedKeys = false
     var fragmentNames: [String] = []
+    /// The first entry of each key, kept once there are too many keys to search.
+    private var firstIndexByKey: [String: Int]?
+    private var groupedCache: [(key: String, entries: [FieldEntry])]?
+    private var groupIndexCache: [String: Int] = [:]
 
-    func index(of key: String) -> Int? {
-        if let indexByKey { return indexByKey[key] }
-        return responseKeys.firstIndex(of: key)
+    private static let searchLimit = 12
+
+    init(capacity: Int) {
+        keys.reserveCapacity(capacity)
+        entries.reserveCapacity(capacity)
     }
 
     func append(_ entry: FieldEntry, for key: String) {
-        if let index = index(of: key) {
-            groups[index].append(entry)
-            return
+        if firstIndexByKey == nil && keys.count >= Self.searchLimit {
+            var index: [String: Int] = [:]
+            for (position, known) in keys.enumerated() where index[known] == nil {
+                index[known] = position
+            }
+            firstIndexByKey = index
         }
-        responseKeys.append(key)
-        groups.append([entry])
-        if indexByKey != nil {
-            indexByKey![key] = responseKeys.count - 1
-        } else if responseKeys.count > 12 {
-            indexByKey = Dictionary(
-                responseKeys.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        if firstIndexByKey != nil {
+            if firstIndexByKey![key] == nil {
+                firstIndexByKey![key] = keys.count
+            } else {
+                hasRepeatedKeys = true
+            }
+        } else if !hasRepeatedKeys && keys.contains(key) {
+            hasRepeatedKeys = true
         }
+        keys.append(key)
+        entries.append(entry)
+    }
+
+    /// The position of the first field with this response key.
+    func firstIndex(of key: String) -> Int? {
+        if let firstIndexByKey { return firstIndexByKey[key] }
+        return keys.firstIndex(of: key)
+    }
+
+    /// The fields with this response key, in order.
+    func entries(for key: String) -> [FieldEntry] {
+        if !hasRepeatedKeys { return firstIndex(of: key).map { [entries[$0]] } ?? [] }
+        let groups = grouped
+        return groupIndexCache[key].map { groups[$0].entries } ?? []
+    }
+
+    /// The fields grouped by response key, keys in order of first appearance
+    /// (graphql-js's field map).
+    var grouped: [(key: String, entries: [FieldEntry])] {
+        if let groupedCache { return groupedCache }
+        var groups: [(key: String, entries: [FieldEntry])] = []
+        var groupIndex: [String: Int] = [:]
+        for (key, entry) in zip(keys, entries) {
+            if let index = groupIndex[key] {
+                groups[index].entries.append(entry)
+            } else {
+                groupIndex[key] = groups.count
+                groups.append((key, [entry]))
+            }
+        }
+        groupedCache = groups
+        groupIndexCache = groupIndex
+        return groups
     }
 }
 

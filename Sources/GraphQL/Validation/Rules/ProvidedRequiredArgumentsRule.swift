@@ -12,10 +12,9 @@ final class ProvidedRequiredArgumentsRule: ValidationRule {
 
     func leaveField(_ node: Field) {
         guard let field = context.typeInfo.fieldDefinition else { return }
-        let provided = Set(node.arguments.map(\.name.value))
         for argument in field.arguments
-        where !provided.contains(argument.name) && argument.type.isNonNull
-            && argument.defaultValue == nil
+        where argument.type.isNonNull && argument.defaultValue == nil
+            && !node.arguments.contains(where: { $0.name.value == argument.name })
         {
             context.report(
                 "Field \"\(field.name)\" argument \"\(argument.name)\" of type \"\(argument.type)\" is required, but it was not provided.",
