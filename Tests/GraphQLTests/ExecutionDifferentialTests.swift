@@ -178,6 +178,18 @@ final class ExecutionDifferentialTests: XCTestCase {
             XCTAssertEqual(
                 result.json.serialized, expected[index]?.serialized,
                 "case \(index): \(testCase.query)")
+            // The direct JSON writer answers the same, byte for byte.
+            if let document = try? parse(testCase.query),
+                validate(document, against: schema, resolvers: resolvers).isEmpty
+            {
+                let direct = await executeToJSON(
+                    schema: schema, resolvers: resolvers, document: document,
+                    operationName: testCase.operationName,
+                    variables: testCase.variables.objectValue, rootValue: Self.root)
+                XCTAssertEqual(
+                    String(decoding: direct.bytes, as: UTF8.self), expected[index]?.serialized,
+                    "direct, case \(index): \(testCase.query)")
+            }
         }
     }
 }

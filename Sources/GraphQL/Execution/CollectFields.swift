@@ -4,9 +4,6 @@ import JSON
 struct CollectedField {
     let responseKey: String
     var nodes: [Field]
-    /// The sub-selections of `nodes` by runtime type, collected once for every value of
-    /// this field in the run.
-    let subfields = SubfieldCache()
     var name: String { nodes[0].name.value }
 }
 

@@ -1,153 +1,143 @@
 import JSON
 
-/// What one collected field looks up again for every value: its sub-selections by runtime
-/// type, its definition and its named return type. Lives as long as the run.
-final class SubfieldCache {
-    var byType: [String: [CollectedField]] = [:]
-    /// The field's definition on the last parent type it was looked up on.
-    var definition: (parent: ObjectType, field: OutputField?)?
-    /// The schema type of the last named type completed for the field.
-    var namedType: (name: String, type: NamedType?)?
-
-    /// `schema.types[name]`, remembered.
-    func namedType(_ name: String, in schema: Schema) -> NamedType? {
-        if let namedType, namedType.name == name { return namedType.type }
-        let type = schema.types[name]
-        namedType = (name, type)
-        return type
-    }
-}
-
 extension ExecutionRun {
-    /// CompleteValue (spec 6.4.3). Nil means the value failed here (the error is
-    /// recorded), so the position becomes null or propagates it when non-null.
-    func completeValue(
-        _ type: GraphQLType, _ value: (any Sendable)?, _ info: FieldInfo, cache: SubfieldCache?
+    /// CompleteValue (spec 6.4.3) into a result tree. Nil means the value failed here (the
+    /// error is recorded), so the position becomes null or propagates it when non-null.
+    func complete(
+        _ completion: Completion, _ value: any Sendable, _ field: FieldPlan, _ walk: inout Walk
     ) -> Partial? {
-        // A String, Int, Double or Bool, or a GraphQLObject of a type seen before, is neither
-        // an error nor null: skip the casts.
-        guard let value else {
-            return completeValue(type, nil, leaf: nil, isPlain: false, info, cache: cache)
+        let key = storedType(value)
+        if key == nullKey {
+            if case .nonNull = completion {
+                record(nonNullMessage(field), field, walk)
+                return nil
+            }
+            return .json(.null)
         }
-        let leaf = plainLeafJSON(value)
-        let isPlain = leaf != nil || knownObjectType(value) != nil
-        return completeValue(type, value, leaf: leaf, isPlain: isPlain, info, cache: cache)
-    }
-
-    /// CompleteValue once `value` has been classified: `leaf` is `plainLeafJSON(value)`,
-    /// `isPlain` says the value is known to be neither an error nor null.
-    private func completeValue(
-        _ type: GraphQLType, _ value: (any Sendable)?, leaf: JSON?, isPlain: Bool,
-        _ info: FieldInfo, cache: SubfieldCache?
-    ) -> Partial? {
-        if !isPlain, let error = value as? any Error, !(value is [GraphQLError]) {
-            // A resolver may return an error as a value, a list item among others.
-            record(error, info)
-            return nil
-        }
-        switch type {
+        switch completion {
         case .nonNull(let inner):
-            guard
-                let partial = completeValue(
-                    inner, value, leaf: leaf, isPlain: isPlain, info, cache: cache)
-            else { return nil }
+            guard let partial = complete(inner, value, field, &walk) else { return nil }
             if partial.isNull {
-                record(
-                    "Cannot return null for non-nullable field \(info.parentType).\(info.name).",
-                    info)
+                record(nonNullMessage(field), field, walk)
                 return nil
             }
             return partial
-        case .list(let itemType):
-            guard let value, isPlain || !isNullValue(value) else { return .json(.null) }
-            return completeList(itemType, value, info)
-        case .named(let name):
-            guard let value, isPlain || !isNullValue(value) else { return .json(.null) }
-            switch info.subfields.namedType(name, in: schema) {
-            case .scalar(let scalar):
-                if hasCustomScalars, let custom = resolvers.customScalars[name] {
-                    do {
-                        return .json(try custom.serialize(leaf ?? leafJSON(value)))
-                    } catch {
-                        record(error, info)
-                        return nil
-                    }
-                }
-                do {
-                    return .json(try scalar.serialize(leaf ?? leafJSON(value)))
-                } catch {
-                    record(error.message, info)
-                    return nil
-                }
-            case .enumType(let enumType):
-                do {
-                    return .json(try enumType.serialize(leaf ?? leafJSON(value)))
-                } catch {
-                    record(error.message, info)
-                    return nil
-                }
-            case .object(let object):
-                return completeObject(object, value, info, cache: cache)
-            case .interface, .union:
-                guard let object = resolveRuntimeType(name, value, info) else { return nil }
-                return completeObject(object, value, info, cache: cache)
-            case .inputObject, nil:
-                record("Cannot complete value of unexpected output type: \"\(name)\".", info)
+        case .builtIn(let kind, _):
+            if let json = builtInLeaf(kind, value, key) { return .json(json) }
+        case .object(let type):
+            // A GraphQLObject of a type seen before is neither an error nor null.
+            if let known = knownObjectType(key) {
+                return completeObject(type, value, known, field, &walk)
+            }
+        case .list(let item):
+            if let list = knownList(value, key) {
+                return completeList(item, list, field, &walk)
+            }
+        default:
+            break
+        }
+        return completeChecked(completion, value, field, &walk)
+    }
+
+    /// CompleteValue for a value that may be an error or a boxed null.
+    private func completeChecked(
+        _ completion: Completion, _ value: any Sendable, _ field: FieldPlan, _ walk: inout Walk
+    ) -> Partial? {
+        let leaf = plainLeafJSON(value)
+        let known = leaf == nil ? knownObjectType(storedType(value)) : nil
+        if leaf == nil, known == nil {
+            if let error = value as? any Error, !(value is [GraphQLError]) {
+                // A resolver may return an error as a value, a list item among others.
+                record(error, field, walk)
                 return nil
             }
+            if isNullValue(value) { return .json(.null) }
+        }
+        switch completion {
+        case .nonNull:
+            return complete(completion, value, field, &walk)
+        case .list(let item):
+            guard let list = listValue(value) else {
+                record(notIterableMessage(field), field, walk)
+                return nil
+            }
+            return completeList(item, list, field, &walk)
+        case .builtIn(_, let scalar), .scalar(let scalar):
+            do {
+                return .json(try scalar.serialize(leaf ?? leafJSON(value)))
+            } catch {
+                record(error.message, field, walk)
+                return nil
+            }
+        case .customScalar(let custom):
+            do {
+                return .json(try custom.serialize(leaf ?? leafJSON(value)))
+            } catch {
+                record(error, field, walk)
+                return nil
+            }
+        case .enumType(let enumType):
+            do {
+                return .json(try enumType.serialize(leaf ?? leafJSON(value)))
+            } catch {
+                record(error.message, field, walk)
+                return nil
+            }
+        case .object(let type):
+            return completeObject(type, value, known, field, &walk)
+        case .abstract(let name):
+            guard let type = resolveRuntimeType(name, value, field, walk) else { return nil }
+            return completeObject(type, value, known, field, &walk)
+        case .unexpected(let name):
+            record("Cannot complete value of unexpected output type: \"\(name)\".", field, walk)
+            return nil
         }
     }
 
+    func nonNullMessage(_ field: FieldPlan) -> String {
+        "Cannot return null for non-nullable field \(field.parentType.name).\(field.name)."
+    }
+
+    /// Whether `value` passes the isTypeOf of `type`, recording an error when not.
+    func passesIsTypeOf(
+        _ type: ObjectType, _ value: any Sendable, _ field: FieldPlan, _ walk: borrowing Walk
+    ) -> Bool {
+        guard hasIsTypeOfs, let isTypeOf = resolvers.isTypeOfs[type.name] else { return true }
+        if isTypeOf(value, context) { return true }
+        record(
+            "Expected value of type \"\(type.name)\" but got: \(Inspect.value(leafJSON(value))).",
+            field, walk)
+        return false
+    }
+
     private func completeObject(
-        _ type: ObjectType, _ value: any Sendable, _ info: FieldInfo, cache: SubfieldCache?
+        _ type: ObjectType, _ value: any Sendable, _ known: (any GraphQLObject.Type)?,
+        _ field: FieldPlan, _ walk: inout Walk
     ) -> Partial? {
-        if hasIsTypeOfs, let isTypeOf = resolvers.isTypeOfs[type.name],
-            !isTypeOf(value, context)
-        {
-            record(
-                "Expected value of type \"\(type.name)\" but got: \(Inspect.value(leafJSON(value))).",
-                info)
-            return nil
-        }
-        let cache = cache ?? info.subfields
-        let fields: [CollectedField]
-        if let cached = cache.byType[type.name] {
-            fields = cached
-        } else {
-            fields = collector.collectSubfields(info.nodes, on: type)
-            cache.byType[type.name] = fields
-        }
-        return executeFields(type, value, fields)
+        guard passesIsTypeOf(type, value, field, walk) else { return nil }
+        return executeFields(childPlan(field, type), value, known, &walk)
     }
 
     /// Items complete in order; a failed non-null item nulls the whole list.
     private func completeList(
-        _ itemType: GraphQLType, _ value: any Sendable, _ info: FieldInfo
+        _ itemType: Completion, _ items: any ListValue, _ field: FieldPlan, _ walk: inout Walk
     ) -> Partial? {
-        let items: [(any Sendable)?]
-        if let json = value as? JSON {
-            guard case .array(let array) = json else {
-                return notIterable(info)
-            }
-            items = array.map { $0 }
-        } else if let array = value as? [any Sendable] {
-            items = array
-        } else {
-            return notIterable(info)
-        }
+        let itemIsNonNull: Bool
+        if case .nonNull = itemType { itemIsNonNull = true } else { itemIsNonNull = false }
 
         // Completed items go straight into the array; values holds them instead once an
         // item is still pending.
         var array: [JSON] = []
-        array.reserveCapacity(items.count)
+        let count = items.itemCount
+        array.reserveCapacity(count)
         var values: [Partial] = []
         var hasNodes = false
-        for (index, item) in items.enumerated() {
-            path.append(.index(index))
-            let partial = completeValue(itemType, item, info, cache: info.subfields)
-            path.removeLast()
+        for index in 0..<count {
+            walk.stack.append(PathSlot(index: index))
+            let partial = complete(itemType, items.item(index), field, &walk)
+            walk.stack.removeLast()
             guard let partial else {
-                if itemType.isNonNull {
+                if itemIsNonNull {
                     discard(values)
                     return nil
                 }
@@ -161,10 +151,10 @@ extension ExecutionRun {
             if !hasNodes {
                 hasNodes = true
                 values = array.map { .json($0) }
-                values.reserveCapacity(items.count)
+                values.reserveCapacity(count)
             }
             if case .node(let node) = partial {
-                node.isNonNull = itemType.isNonNull
+                node.isNonNull = itemIsNonNull
             }
             values.append(partial)
         }
@@ -174,17 +164,14 @@ extension ExecutionRun {
         return .node(node)
     }
 
-    private func notIterable(_ info: FieldInfo) -> Partial? {
-        record(
-            "Expected Iterable, but did not find one for field \"\(info.parentType).\(info.name)\".",
-            info)
-        return nil
+    func notIterableMessage(_ field: FieldPlan) -> String {
+        "Expected Iterable, but did not find one for field \"\(field.parentType.name).\(field.name)\"."
     }
 
     /// ResolveAbstractType (spec 6.4.3): a type resolver, else `__typename` or
     /// `GraphQLObject.graphQLTypeName`.
-    private func resolveRuntimeType(
-        _ abstractType: String, _ value: any Sendable, _ info: FieldInfo
+    func resolveRuntimeType(
+        _ abstractType: String, _ value: any Sendable, _ field: FieldPlan, _ walk: borrowing Walk
     ) -> ObjectType? {
         var typeName = resolvers.typeResolvers[abstractType]?(value, context)
         if typeName == nil {
@@ -204,30 +191,52 @@ extension ExecutionRun {
         }
         guard let typeName else {
             record(
-                "Abstract type \"\(abstractType)\" must resolve to an Object type at runtime for field \"\(info.parentType).\(info.name)\". Either the \"\(abstractType)\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.",
-                info)
+                "Abstract type \"\(abstractType)\" must resolve to an Object type at runtime for field \"\(field.parentType.name).\(field.name)\". Either the \"\(abstractType)\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.",
+                field, walk)
             return nil
         }
         guard let runtimeType = schema.types[typeName] else {
             record(
                 "Abstract type \"\(abstractType)\" was resolved to a type \"\(typeName)\" that does not exist inside the schema.",
-                info)
+                field, walk)
             return nil
         }
         guard case .object(let object) = runtimeType else {
             record(
                 "Abstract type \"\(abstractType)\" was resolved to a non-object type \"\(typeName)\".",
-                info)
+                field, walk)
             return nil
         }
         guard schema.isPossibleType(typeName, of: abstractType) else {
             record(
                 "Runtime Object type \"\(typeName)\" is not a possible type for \"\(abstractType)\".",
-                info)
+                field, walk)
             return nil
         }
         return object
     }
+}
+
+/// The JSON of a built-in scalar's value when its coercion is the identity: a `String` for
+/// String and ID, an `Int` in 32-bit range for Int, a `Double` or `Int` for Float, a
+/// `Bool` for Boolean. Nil sends the value through the general path.
+@inline(__always)
+func builtInLeaf(_ kind: BuiltInScalar, _ value: any Sendable, _ key: UnsafeRawPointer) -> JSON? {
+    switch kind {
+    case .string, .id:
+        if key == stringKey { return .string(loadInline(value, as: String.self)) }
+    case .int:
+        if key == intKey {
+            let int = loadInline(value, as: Int.self)
+            if int >= -2_147_483_648, int <= 2_147_483_647 { return .int(int) }
+        }
+    case .float:
+        if key == doubleKey { return .double(loadInline(value, as: Double.self)) }
+        if key == intKey { return .int(loadInline(value, as: Int.self)) }
+    case .boolean:
+        if key == boolKey { return .bool(loadInline(value, as: Bool.self)) }
+    }
+    return nil
 }
 
 /// Marks `Optional` so a nil boxed inside `any Sendable` reads as null.
@@ -240,6 +249,7 @@ extension Optional: OptionalValue {
 }
 
 func isNullValue(_ value: any Sendable) -> Bool {
+    if storedType(value) == nullKey { return true }
     if let json = value as? JSON { return json == .null }
     if let optional = value as? any OptionalValue { return optional.isNone }
     return false

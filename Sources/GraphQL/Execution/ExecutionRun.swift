@@ -7,21 +7,12 @@ import JSON
 /// in child tasks and hand their value back; completion, null propagation and error
 /// recording all happen here, so none of it needs a lock.
 final class ExecutionRun {
-    /// What error messages and resolvers need to know about the field being completed.
-    struct FieldInfo {
-        let parentType: String
-        let definition: OutputField
-        let nodes: [Field]
-        let subfields: SubfieldCache
-        var name: String { definition.name }
-    }
-
     /// A field whose resolver may suspend, queued to run concurrently with its siblings.
     struct PendingField {
         let slot: ResultNode
         let resolver: FieldResolver
         let context: ResolveContext
-        let info: FieldInfo
+        let field: FieldPlan
         let path: [PathComponent]
         /// The order in which it was queued; errors below it sort by this.
         let sequence: Int
@@ -48,14 +39,14 @@ final class ExecutionRun {
     private var errorSequences: [Int] = []
     private var currentSequence = 0
     private var nextSequence = 1
-    /// The response path of the field being completed.
-    var path: [PathComponent] = []
     var queued: [PendingField] = []
     /// Every node made, so their parent links can be cut when the run ends.
     var nodes: [ResultNode] = []
     /// Types of `GraphQLObject` values already completed that are not errors; see
     /// `knownObjectType(_:)`.
-    private var knownObjectTypes: [(id: ObjectIdentifier, type: any GraphQLObject.Type)] = []
+    private var knownObjectTypes: [(key: UnsafeRawPointer, type: any GraphQLObject.Type)] = []
+    /// Array types already completed as lists; see `knownListType(_:)`.
+    private var knownListTypes: [(key: UnsafeRawPointer, type: any ListValue.Type)] = []
 
     init(
         schema: Schema, resolvers: ResolverMap, operation: OperationDefinition,
@@ -84,11 +75,12 @@ final class ExecutionRun {
             for node in nodes { node.parent = nil }
         }
         return await BatchScheduler.$current.withValue(scheduler) {
-            let fields = collector.collect(operation.selectionSet, on: rootType)
+            let plan = makePlan(rootType, collector.collect(operation.selectionSet, on: rootType))
             if operation.operation == .mutation {
-                return await executeSerially(rootType, rootValue, fields)
+                return await executeSerially(plan, rootValue)
             }
-            guard let partial = executeFields(rootType, rootValue, fields) else { return .null }
+            var walk = Walk()
+            guard let partial = executeFields(plan, rootValue, nil, &walk) else { return .null }
             await drain()
             return partial.json
         }
@@ -96,64 +88,61 @@ final class ExecutionRun {
 
     /// Root mutation fields run one after another, each with everything below it
     /// (spec 6.3.1 "Normal and Serial Execution").
-    private func executeSerially(
-        _ type: ObjectType, _ rootValue: any Sendable, _ fields: [CollectedField]
-    ) async -> JSON {
+    private func executeSerially(_ plan: ObjectPlan, _ rootValue: any Sendable) async -> JSON {
         let root = makeNode(.object(keys: [], values: []))
-        var reader: ParentReader?
+        var source = LazySource()
         var keys: [String] = []
         var values: [Partial] = []
-        for field in fields {
-            path = [.key(field.responseKey)]
+        var walk = Walk()
+        for field in plan.fields {
+            walk.stack = [PathSlot(field)]
             // Errors of this field follow every error of the fields before it.
             currentSequence = nextSequence
             nextSequence += 1
-            guard let definition = fieldDefinition(type, field.name) else { continue }
-            guard
-                let partial = executeField(type, rootValue, field, definition, reader: &reader)
-            else {
+            guard let partial = executeField(field, rootValue, &source, &walk) else {
                 return .null
             }
-            adopt(partial, by: root, isNonNull: definition.type.isNonNull)
+            adopt(partial, by: root, isNonNull: field.isNonNull)
             keys.append(field.responseKey)
             values.append(partial)
             root.content = .object(keys: keys, values: values)
             await drain()
             if root.isNulled { return .null }
         }
-        path = []
         return root.json
     }
 
     // MARK: - Fields
 
     /// ExecuteSelectionSet (spec 6.3): nil when a non-null field failed, so this object
-    /// must become null in its parent.
+    /// must become null in its parent. `known` is the type of `parent` when
+    /// `knownObjectType(_:)` found it.
     func executeFields(
-        _ type: ObjectType, _ parent: any Sendable, _ fields: [CollectedField]
+        _ plan: ObjectPlan, _ parent: any Sendable, _ known: (any GraphQLObject.Type)?,
+        _ walk: inout Walk
+    ) -> Partial? {
+        if let known {
+            var source = ObjectSource(object: known.opened(parent))
+            return executeFields(plan, parent, &source, &walk)
+        }
+        var source = LazySource()
+        return executeFields(plan, parent, &source, &walk)
+    }
+
+    private func executeFields<Source: FieldSource>(
+        _ plan: ObjectPlan, _ parent: any Sendable, _ source: inout Source, _ walk: inout Walk
     ) -> Partial? {
         // Completed members go straight into the object; keys and values hold them
         // instead once a field is still pending.
         var object = JSONObject()
-        object.members.reserveCapacity(fields.count)
+        object.members.reserveCapacity(plan.fields.count)
         var keys: [String] = []
         var values: [Partial] = []
         var hasNodes = false
-        var reader: ParentReader?
-        for field in fields {
-            let definition: OutputField
-            if let cached = field.subfields.definition, cached.parent === type {
-                guard let field = cached.field else { continue }
-                definition = field
-            } else {
-                let found = fieldDefinition(type, field.name)
-                field.subfields.definition = (type, found)
-                guard let found else { continue }
-                definition = found
-            }
-            path.append(.key(field.responseKey))
-            let partial = executeField(type, parent, field, definition, reader: &reader)
-            path.removeLast()
+        for field in plan.fields {
+            walk.stack.append(PathSlot(field))
+            let partial = executeField(field, parent, &source, &walk)
+            walk.stack.removeLast()
             guard let partial else {
                 discard(values)
                 return nil
@@ -168,7 +157,7 @@ final class ExecutionRun {
                 values = object.members.map { .json($0.value) }
             }
             if case .node(let node) = partial {
-                node.isNonNull = definition.type.isNonNull
+                node.isNonNull = field.isNonNull
             }
             keys.append(field.responseKey)
             values.append(partial)
@@ -179,107 +168,145 @@ final class ExecutionRun {
         return .node(node)
     }
 
-    private func fieldDefinition(_ type: ObjectType, _ name: String) -> OutputField? {
-        if let field = type.fieldsByName[name] { return field }
-        return Introspection.metaField(name, on: type, in: schema)
-    }
-
     /// ExecuteField (spec 6.4): resolve, then complete. Nil propagates a null upward.
     ///
-    /// `reader` is how the default resolver reads `parent`, found on first use and kept by
-    /// the caller for the parent's other fields.
-    private func executeField(
-        _ type: ObjectType, _ parent: any Sendable, _ field: CollectedField,
-        _ definition: OutputField, reader: inout ParentReader?
+    /// `source` is how the default resolver reads `parent`, kept by the caller for the
+    /// parent's other fields.
+    func executeField<Source: FieldSource>(
+        _ field: FieldPlan, _ parent: any Sendable, _ source: inout Source, _ walk: inout Walk
     ) -> Partial? {
-        let info = FieldInfo(
-            parentType: type.name, definition: definition, nodes: field.nodes,
-            subfields: field.subfields)
-        let name = definition.name
-        if name == "__typename" { return .json(.string(type.name)) }
-
-        var arguments = JSONObject()
-        if !definition.arguments.isEmpty {
-            do {
-                arguments = try coercion.coerceArguments(
-                    definition.arguments, field.nodes[0].arguments, variables: variables,
-                    at: field.nodes[0].location, source: source)
-            } catch {
-                record(error, info)
-                return definition.type.isNonNull ? nil : .json(.null)
-            }
-        }
-        if name == "__schema" || name == "__type", type.name == schema.queryType?.name {
-            return completeField(
-                Introspection.resolveMetaField(name, arguments: arguments, in: schema), info)
-        }
-
-        let resolver = hasFieldResolvers ? resolvers.resolver(type.name, name) : nil
-        switch resolver {
-        case nil:
-            if reader == nil { reader = makeReader(parent) }
-            return completeField(reader!.field(name, arguments: arguments), info)
-        case .sync(let resolve):
-            let context = makeContext(parent, arguments, info)
-            do {
-                return completeField(try resolve(context), info)
-            } catch {
-                record(error, info)
-                return definition.type.isNonNull ? nil : .json(.null)
-            }
+        switch field.resolution {
+        case .typename:
+            return .json(.string(field.parentType.name))
+        case .defaultResolver where !field.hasArguments:
+            let value = boxed(source.read(field, JSONObject(), parent, self))
+            return complete(field.completion, value, field, &walk) ?? failed(field)
         case .async(let resolve):
+            guard let arguments = arguments(field, &walk) else { return failed(field) }
             let slot = makeNode(.slot(nil))
-            slot.isNonNull = definition.type.isNonNull
+            slot.isNonNull = field.isNonNull
+            let path = walk.path
             queued.append(
                 PendingField(
-                    slot: slot, resolver: resolve, context: makeContext(parent, arguments, info),
-                    info: info, path: path, sequence: nextSequence))
+                    slot: slot, resolver: resolve,
+                    context: makeContext(parent, arguments, field, path), field: field,
+                    path: path, sequence: nextSequence))
             nextSequence += 1
             return .node(slot)
+        default:
+            guard let value = resolveSync(field, parent, &source, &walk) else {
+                return failed(field)
+            }
+            return complete(field.completion, value, field, &walk) ?? failed(field)
+        }
+    }
+
+    /// A field that failed: null, or nil to propagate the null when the field is non-null.
+    @inline(__always)
+    func failed(_ field: FieldPlan) -> Partial? {
+        field.isNonNull ? nil : .json(.null)
+    }
+
+    /// Coerced arguments of `field`, or nil after recording why they are invalid.
+    func arguments(_ field: FieldPlan, _ walk: inout Walk) -> JSONObject? {
+        guard field.hasArguments else { return JSONObject() }
+        do {
+            return try coercion.coerceArguments(
+                field.definition.arguments, field.nodes[0].arguments, variables: variables,
+                at: field.nodes[0].location, source: source)
+        } catch {
+            record(error, field, walk)
+            return nil
+        }
+    }
+
+    /// The value of a field whose resolver does not suspend (not `__typename`), null boxed
+    /// (see `boxed(_:)`); nil after recording an error.
+    func resolveSync<Source: FieldSource>(
+        _ field: FieldPlan, _ parent: any Sendable, _ source: inout Source, _ walk: inout Walk
+    ) -> (any Sendable)? {
+        guard let arguments = arguments(field, &walk) else { return nil }
+        switch field.resolution {
+        case .meta:
+            return boxed(
+                Introspection.resolveMetaField(field.name, arguments: arguments, in: schema))
+        case .sync(let resolve):
+            let context = makeContext(parent, arguments, field, walk.path)
+            do {
+                return boxed(try resolve(context))
+            } catch {
+                record(error, field, walk)
+                return nil
+            }
+        case .defaultResolver, .typename, .async:
+            return boxed(source.read(field, arguments, parent, self))
         }
     }
 
     /// How the default resolver reads `parent`; remembers `GraphQLObject` types.
-    private func makeReader(_ parent: any Sendable) -> ParentReader {
-        if let known = knownObjectType(parent) { return .object(known.opened(parent)) }
+    func makeReader(_ parent: any Sendable) -> ParentReader {
+        if let known = knownObjectType(storedType(parent)) {
+            return .object(known.opened(parent))
+        }
         let reader = ParentReader(parent)
         if case .object(let object) = reader, knownObjectTypes.count < 16,
             !(parent is any Error)
         {
             let type = Swift.type(of: object)
-            knownObjectTypes.append((ObjectIdentifier(type), type))
+            // Only a value stored directly (not inside another existential) is read in place.
+            if storedType(parent) == typeKey(type) {
+                knownObjectTypes.append((typeKey(type), type))
+            }
         }
         return reader
     }
 
-    /// The type of `value` when it is exactly a `GraphQLObject` type met before as a parent
-    /// and is not an error: such a value is not null, not an error and needs no cast to read.
+    /// The `GraphQLObject` type stored as `key` (a value's `storedType`) when met before as
+    /// a parent and not an error: such a value is not null, not an error and needs no cast
+    /// to read.
     ///
-    /// Types are compared by metadata, so a value wrapped in `Optional` or `AnyHashable`
-    /// never matches.
-    func knownObjectType(_ value: any Sendable) -> (any GraphQLObject.Type)? {
-        guard !knownObjectTypes.isEmpty else { return nil }
-        let id = ObjectIdentifier(Swift.type(of: value))
-        for known in knownObjectTypes where known.id == id { return known.type }
+    /// Types are compared by metadata, so a value wrapped in `Optional`, `AnyHashable` or
+    /// another existential never matches.
+    @inline(__always)
+    func knownObjectType(_ key: UnsafeRawPointer) -> (any GraphQLObject.Type)? {
+        for known in knownObjectTypes where known.key == key { return known.type }
         return nil
     }
 
-    private func completeField(_ value: (any Sendable)?, _ info: FieldInfo) -> Partial? {
-        let type = info.definition.type
-        guard let partial = completeValue(type, value, info, cache: nil) else {
-            return type.isNonNull ? nil : .json(.null)
-        }
-        return partial
+    /// `value` as a list when its stored type (`key`) is an array type completed before;
+    /// such a value is not null and not an error.
+    @inline(__always)
+    func knownList(_ value: any Sendable, _ key: UnsafeRawPointer) -> (any ListValue)? {
+        for known in knownListTypes where known.key == key { return known.type.opened(value) }
+        return nil
     }
 
-    private func makeContext(
-        _ parent: any Sendable, _ arguments: JSONObject, _ info: FieldInfo
+    /// A list value (a Swift array or a JSON array) that is not null and not an error, as a
+    /// `ListValue`; remembers array types. Nil when the value is not a list.
+    func listValue(_ value: any Sendable) -> (any ListValue)? {
+        if let list = value as? any ListValue {
+            let type = Swift.type(of: list)
+            if knownListTypes.count < 16, storedType(value) == typeKey(type) {
+                knownListTypes.append((typeKey(type), type))
+            }
+            return list
+        }
+        if let json = value as? JSON {
+            guard case .array(let array) = json else { return nil }
+            return array
+        }
+        return nil
+    }
+
+    func makeContext(
+        _ parent: any Sendable, _ arguments: JSONObject, _ field: FieldPlan,
+        _ path: [PathComponent]
     ) -> ResolveContext {
         ResolveContext(
             parent: parent, arguments: arguments, context: context,
             info: ResolveInfo(
-                fieldName: info.name, parentType: info.parentType,
-                returnType: info.definition.type, path: path, fieldNodes: info.nodes,
+                fieldName: field.name, parentType: field.parentType.name,
+                returnType: field.definition.type, path: path, fieldNodes: field.nodes,
                 schema: schema, operation: operation, fragments: fragments,
                 variableValues: variables))
     }
@@ -305,10 +332,14 @@ final class ExecutionRun {
         for case .node(let node) in values { node.isNulled = true }
     }
 
-    /// Records a field error at the current path (spec 6.4.4).
-    func record(_ error: any Error, _ info: FieldInfo) {
+    /// Records a field error at the walk's path (spec 6.4.4).
+    func record(_ error: any Error, _ field: FieldPlan, _ walk: borrowing Walk) {
+        record(error, field, path: walk.path)
+    }
+
+    func record(_ error: any Error, _ field: FieldPlan, path: [PathComponent]) {
         if let convertible = error as? any GraphQLErrorConvertible {
-            return record(convertible.graphQLError, info)
+            return record(convertible.graphQLError, field, path: path)
         }
         if let error = error as? GraphQLError {
             if !error.path.isEmpty {
@@ -318,18 +349,22 @@ final class ExecutionRun {
             // An error that knows its place in the document (an argument's value) keeps it.
             var located =
                 error.locations.isEmpty
-                ? GraphQLError(error.message, at: info.nodes.map(\.location), in: source)
+                ? GraphQLError(error.message, at: field.nodes.map(\.location), in: source)
                 : GraphQLError(error.message, locations: error.locations)
             located.path = path
             located.extensions = error.extensions
             append(located)
             return
         }
-        record(String(describing: error), info)
+        record(String(describing: error), field, path: path)
     }
 
-    func record(_ message: String, _ info: FieldInfo) {
-        var error = GraphQLError(message, at: info.nodes.map(\.location), in: source)
+    func record(_ message: String, _ field: FieldPlan, _ walk: borrowing Walk) {
+        record(message, field, path: walk.path)
+    }
+
+    func record(_ message: String, _ field: FieldPlan, path: [PathComponent]) {
+        var error = GraphQLError(message, at: field.nodes.map(\.location), in: source)
         error.path = path
         append(error)
     }
@@ -406,17 +441,16 @@ final class ExecutionRun {
 
     private func complete(_ pending: PendingField, _ result: Result<(any Sendable)?, any Error>) {
         guard !pending.slot.isDiscarded else { return }
-        path = pending.path
         currentSequence = pending.sequence
-        defer { path = [] }
         switch result {
         case .failure(let error):
-            record(error, pending.info)
+            record(error, pending.field, path: pending.path)
             pending.slot.nullify()
         case .success(let value):
+            var walk = Walk(base: pending.path)
             guard
-                let partial = completeValue(
-                    pending.info.definition.type, value, pending.info, cache: nil)
+                let partial = complete(
+                    pending.field.completion, boxed(value), pending.field, &walk)
             else {
                 pending.slot.nullify()
                 return
@@ -424,6 +458,37 @@ final class ExecutionRun {
             adopt(partial, by: pending.slot, isNonNull: true)
             pending.slot.content = .slot(partial)
         }
+    }
+}
+
+/// How fields of one parent value are read by the default resolver.
+protocol FieldSource {
+    mutating func read(
+        _ field: FieldPlan, _ arguments: JSONObject, _ parent: any Sendable, _ run: ExecutionRun
+    ) -> (any Sendable)?
+}
+
+/// A parent whose `GraphQLObject` type is known, read without a cast or a copy.
+struct ObjectSource: FieldSource {
+    let object: any GraphQLObject
+
+    @inline(__always)
+    func read(
+        _ field: FieldPlan, _ arguments: JSONObject, _ parent: any Sendable, _ run: ExecutionRun
+    ) -> (any Sendable)? {
+        object.graphQLField(field.name)
+    }
+}
+
+/// Any other parent: how to read it is found on first use.
+struct LazySource: FieldSource {
+    var reader = ParentReader.unread
+
+    mutating func read(
+        _ field: FieldPlan, _ arguments: JSONObject, _ parent: any Sendable, _ run: ExecutionRun
+    ) -> (any Sendable)? {
+        if case .unread = reader { reader = run.makeReader(parent) }
+        return reader.field(field.name, arguments: arguments)
     }
 }
 
@@ -438,6 +503,8 @@ enum ParentReader {
     case dictionary([String: any Sendable])
     case jsonObject(JSONObject)
     case none
+    /// Not found yet.
+    case unread
 
     init(_ parent: any Sendable) {
         if let json = parent as? JSON {
@@ -463,12 +530,7 @@ enum ParentReader {
         case .object(let object): object.graphQLField(name)
         case .dictionary(let dictionary): dictionary[name]
         case .jsonObject(let object): object[name]
-        case .none: nil
+        case .none, .unread: nil
         }
     }
-}
-
-extension GraphQLObject {
-    /// `value`, whose dynamic type is exactly `Self`, as a `GraphQLObject`.
-    static func opened(_ value: any Sendable) -> any GraphQLObject { value as! Self }
 }

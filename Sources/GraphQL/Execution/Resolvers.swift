@@ -133,6 +133,17 @@ public struct ResolverMap: Sendable {
         subscriptionResolvers[type]?[field]
     }
 
+    /// Names of the fields with an asynchronous resolver, on any type.
+    var asyncFieldNames: Set<String> {
+        var names: Set<String> = []
+        for byField in fields.values {
+            for (name, resolver) in byField {
+                if case .async = resolver { names.insert(name) }
+            }
+        }
+        return names
+    }
+
     func resolver(_ type: String, _ field: String) -> Resolver? {
         fields[type]?[field]
     }

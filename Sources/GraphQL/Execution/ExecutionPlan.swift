@@ -1,0 +1,198 @@
+import JSON
+
+/// How a field's value completes (spec 6.4.3 CompleteValue), compiled once per field plan
+/// from its return type, so completing a value looks up no type by name.
+indirect enum Completion {
+    case nonNull(Completion)
+    case list(Completion)
+    case builtIn(BuiltInScalar, ScalarType)
+    /// A scalar without registered coercion: values pass through.
+    case scalar(ScalarType)
+    case customScalar(CustomScalar)
+    case enumType(EnumType)
+    case object(ObjectType)
+    /// An interface or union, by name.
+    case abstract(String)
+    /// An input object or unknown type name: an error for every non-null value.
+    case unexpected(String)
+}
+
+/// How a field's value is found.
+enum FieldResolution {
+    /// `__typename`: the parent type's name, without resolver or arguments.
+    case typename
+    /// `__schema` or `__type` on the query type.
+    case meta
+    case defaultResolver
+    case sync(SyncFieldResolver)
+    case async(FieldResolver)
+}
+
+/// One response key of a selection set on one object type, with everything executing it
+/// needs: found once per run, then shared by every value of that type completed there.
+final class FieldPlan {
+    let responseKey: String
+    /// The field name, as the default resolver reads it.
+    let name: String
+    /// Every occurrence merged under the response key, in document order.
+    let nodes: [Field]
+    let definition: OutputField
+    let parentType: ObjectType
+    let resolution: FieldResolution
+    let completion: Completion
+    let isNonNull: Bool
+    let hasArguments: Bool
+    /// `"responseKey":` as UTF-8 JSON.
+    let keyBytes: [UInt8]
+    /// The sub-selection on the object type completed last (the only one for an
+    /// object-typed field).
+    var objectPlan: ObjectPlan?
+    /// Sub-selections on other runtime types of an abstract field.
+    var otherPlans: [ObjectPlan] = []
+
+    init(
+        responseKey: String, nodes: [Field], definition: OutputField, parentType: ObjectType,
+        resolution: FieldResolution, completion: Completion
+    ) {
+        self.responseKey = responseKey
+        self.name = definition.name
+        self.nodes = nodes
+        self.definition = definition
+        self.parentType = parentType
+        self.resolution = resolution
+        self.completion = completion
+        if case .nonNull = completion { isNonNull = true } else { isNonNull = false }
+        hasArguments = !definition.arguments.isEmpty
+        var writer = JSONWriter(capacity: responseKey.utf8.count + 3)
+        writer.writeString(responseKey)
+        writer.bytes.append(UInt8(ascii: ":"))
+        keyBytes = writer.bytes
+    }
+}
+
+/// The merged selection set executed on values of one object type.
+final class ObjectPlan {
+    let type: ObjectType
+    let fields: [FieldPlan]
+
+    init(type: ObjectType, fields: [FieldPlan]) {
+        self.type = type
+        self.fields = fields
+    }
+}
+
+extension ExecutionRun {
+    /// The plan of `fields` collected on `type`: fields the type does not define are left
+    /// out, as execution skips them.
+    func makePlan(_ type: ObjectType, _ fields: [CollectedField]) -> ObjectPlan {
+        var plans: [FieldPlan] = []
+        plans.reserveCapacity(fields.count)
+        let isQueryType = type.name == schema.queryType?.name
+        for field in fields {
+            let name = field.name
+            let definition: OutputField
+            if let found = type.fieldsByName[name] {
+                definition = found
+            } else if let meta = Introspection.metaField(name, on: type, in: schema) {
+                definition = meta
+            } else {
+                continue
+            }
+            let resolution: FieldResolution
+            if name == "__typename" {
+                resolution = .typename
+            } else if isQueryType, name == "__schema" || name == "__type" {
+                resolution = .meta
+            } else {
+                switch hasFieldResolvers ? resolvers.resolver(type.name, name) : nil {
+                case nil: resolution = .defaultResolver
+                case .sync(let resolve): resolution = .sync(resolve)
+                case .async(let resolve): resolution = .async(resolve)
+                }
+            }
+            plans.append(
+                FieldPlan(
+                    responseKey: field.responseKey, nodes: field.nodes, definition: definition,
+                    parentType: type, resolution: resolution,
+                    completion: compile(definition.type)))
+        }
+        return ObjectPlan(type: type, fields: plans)
+    }
+
+    /// The sub-selection of `field` on the runtime object type `type`, collected once.
+    func childPlan(_ field: FieldPlan, _ type: ObjectType) -> ObjectPlan {
+        if let plan = field.objectPlan, plan.type === type { return plan }
+        for plan in field.otherPlans where plan.type === type { return plan }
+        let plan = makePlan(type, collector.collectSubfields(field.nodes, on: type))
+        if field.objectPlan == nil {
+            field.objectPlan = plan
+        } else {
+            field.otherPlans.append(plan)
+        }
+        return plan
+    }
+
+    func compile(_ type: GraphQLType) -> Completion {
+        switch type {
+        case .nonNull(let inner): return .nonNull(compile(inner))
+        case .list(let inner): return .list(compile(inner))
+        case .named(let name):
+            switch schema.types[name] {
+            case .scalar(let scalar):
+                if hasCustomScalars, let custom = resolvers.customScalars[name] {
+                    return .customScalar(custom)
+                }
+                if let builtIn = scalar.builtIn { return .builtIn(builtIn, scalar) }
+                return .scalar(scalar)
+            case .enumType(let enumType): return .enumType(enumType)
+            case .object(let object): return .object(object)
+            case .interface, .union: return .abstract(name)
+            case .inputObject, nil: return .unexpected(name)
+            }
+        }
+    }
+}
+
+/// One step of the response path: a field's response key or a list index.
+struct PathSlot {
+    let field: FieldPlan?
+    let index: Int
+
+    init(_ field: FieldPlan) {
+        self.field = field
+        index = 0
+    }
+
+    init(index: Int) {
+        field = nil
+        self.index = index
+    }
+}
+
+/// The state of one walk down the result: the response path, kept as a cheap stack and
+/// turned into `[PathComponent]` only for errors and resolvers, and the bytes written by
+/// the direct-to-JSON path.
+struct Walk {
+    /// The path above the stack (a pending field's path when its value completes later).
+    var base: [PathComponent] = []
+    var stack: [PathSlot] = []
+    var out = JSONWriter(capacity: 0)
+
+    init(base: [PathComponent] = []) {
+        self.base = base
+        stack.reserveCapacity(16)
+    }
+
+    var path: [PathComponent] {
+        var path = base
+        path.reserveCapacity(base.count + stack.count)
+        for slot in stack {
+            if let field = slot.field {
+                path.append(.key(field.responseKey))
+            } else {
+                path.append(.index(slot.index))
+            }
+        }
+        return path
+    }
+}

@@ -1,0 +1,288 @@
+import JSON
+
+/// Execution straight to JSON text: values are written into one byte buffer as they
+/// complete, with no result tree.
+///
+/// Only for operations without asynchronous resolvers (`selectsAsyncResolver`), so
+/// everything completes in order on the calling task. A null propagating from a non-null
+/// position (spec 6.4.4) cuts the buffer back to where the nearest nullable position began
+/// and writes `null` there; errors are recorded exactly as the tree path records them.
+extension ExecutionRun {
+    /// What writing one value produced.
+    enum Written {
+        case value
+        /// `null`, which a non-null position turns into an error.
+        case null
+        /// An error was recorded; the nearest nullable position becomes null.
+        case failed
+    }
+
+    /// Writes the operation's `data` (spec 6.2.1, 6.2.2) into `writer`.
+    func writeData(rootType: ObjectType, rootValue: any Sendable, into writer: inout JSONWriter) {
+        let plan = makePlan(rootType, collector.collect(operation.selectionSet, on: rootType))
+        var walk = Walk()
+        swap(&walk.out, &writer)
+        let start = walk.out.bytes.count
+        // Without asynchronous resolvers, root mutation fields running in order are serial.
+        if !writeFields(plan, rootValue, nil, &walk) {
+            walk.out.bytes.removeLast(walk.out.bytes.count - start)
+            walk.out.writeRaw("null" as StaticString)
+        }
+        swap(&walk.out, &writer)
+    }
+
+    /// ExecuteSelectionSet (spec 6.3) written as a JSON object; false when a non-null
+    /// field failed, so this object must become null in its parent.
+    func writeFields(
+        _ plan: ObjectPlan, _ parent: any Sendable, _ known: (any GraphQLObject.Type)?,
+        _ walk: inout Walk
+    ) -> Bool {
+        if let known {
+            var source = ObjectSource(object: known.opened(parent))
+            return writeFields(plan, parent, &source, &walk)
+        }
+        var source = LazySource()
+        return writeFields(plan, parent, &source, &walk)
+    }
+
+    private func writeFields<Source: FieldSource>(
+        _ plan: ObjectPlan, _ parent: any Sendable, _ source: inout Source, _ walk: inout Walk
+    ) -> Bool {
+        walk.out.bytes.append(UInt8(ascii: "{"))
+        var isFirst = true
+        for field in plan.fields {
+            if !isFirst { walk.out.bytes.append(UInt8(ascii: ",")) }
+            isFirst = false
+            walk.out.bytes.append(contentsOf: field.keyBytes)
+            walk.stack.append(PathSlot(field))
+            let written = writeField(field, parent, &source, &walk)
+            walk.stack.removeLast()
+            if !written { return false }
+        }
+        walk.out.bytes.append(UInt8(ascii: "}"))
+        return true
+    }
+
+    /// ExecuteField (spec 6.4) written as a JSON value; false propagates a null upward.
+    private func writeField<Source: FieldSource>(
+        _ field: FieldPlan, _ parent: any Sendable, _ source: inout Source, _ walk: inout Walk
+    ) -> Bool {
+        let value: any Sendable
+        switch field.resolution {
+        case .typename:
+            walk.out.writeString(field.parentType.name)
+            return true
+        case .defaultResolver where !field.hasArguments:
+            value = boxed(source.read(field, JSONObject(), parent, self))
+        case .async:
+            preconditionFailure("an operation with asynchronous resolvers is not written directly")
+        default:
+            guard let resolved = resolveSync(field, parent, &source, &walk) else {
+                if field.isNonNull { return false }
+                walk.out.writeRaw("null" as StaticString)
+                return true
+            }
+            value = resolved
+        }
+        let start = walk.out.bytes.count
+        if case .failed = write(field.completion, value, field, &walk) {
+            if field.isNonNull { return false }
+            walk.out.bytes.removeLast(walk.out.bytes.count - start)
+            walk.out.writeRaw("null" as StaticString)
+        }
+        return true
+    }
+
+    /// CompleteValue (spec 6.4.3) written as JSON.
+    func write(
+        _ completion: Completion, _ value: any Sendable, _ field: FieldPlan, _ walk: inout Walk
+    ) -> Written {
+        let key = storedType(value)
+        if key == nullKey {
+            if case .nonNull = completion {
+                record(nonNullMessage(field), field, walk)
+                return .failed
+            }
+            walk.out.writeRaw("null" as StaticString)
+            return .null
+        }
+        switch completion {
+        case .nonNull(let inner):
+            let written = write(inner, value, field, &walk)
+            if case .null = written {
+                record(nonNullMessage(field), field, walk)
+                return .failed
+            }
+            return written
+        case .builtIn(let kind, _):
+            if writeBuiltInLeaf(kind, value, key, &walk.out) { return .value }
+        case .object(let type):
+            if let known = knownObjectType(key) {
+                return writeObject(type, value, known, field, &walk)
+            }
+        case .list(let item):
+            if let list = knownList(value, key) {
+                return writeList(item, list, field, &walk)
+            }
+        default:
+            break
+        }
+        return writeChecked(completion, value, field, &walk)
+    }
+
+    /// CompleteValue for a value that may be an error or a boxed null, written as JSON.
+    private func writeChecked(
+        _ completion: Completion, _ value: any Sendable, _ field: FieldPlan, _ walk: inout Walk
+    ) -> Written {
+        let leaf = plainLeafJSON(value)
+        let known = leaf == nil ? knownObjectType(storedType(value)) : nil
+        if leaf == nil, known == nil {
+            if let error = value as? any Error, !(value is [GraphQLError]) {
+                record(error, field, walk)
+                return .failed
+            }
+            if isNullValue(value) {
+                walk.out.writeRaw("null" as StaticString)
+                return .null
+            }
+        }
+        let json: JSON
+        switch completion {
+        case .nonNull:
+            return write(completion, value, field, &walk)
+        case .list(let item):
+            guard let list = listValue(value) else {
+                record(notIterableMessage(field), field, walk)
+                return .failed
+            }
+            return writeList(item, list, field, &walk)
+        case .builtIn(_, let scalar), .scalar(let scalar):
+            do {
+                json = try scalar.serialize(leaf ?? leafJSON(value))
+            } catch {
+                record(error.message, field, walk)
+                return .failed
+            }
+        case .customScalar(let custom):
+            do {
+                json = try custom.serialize(leaf ?? leafJSON(value))
+            } catch {
+                record(error, field, walk)
+                return .failed
+            }
+        case .enumType(let enumType):
+            do {
+                json = try enumType.serialize(leaf ?? leafJSON(value))
+            } catch {
+                record(error.message, field, walk)
+                return .failed
+            }
+        case .object(let type):
+            return writeObject(type, value, known, field, &walk)
+        case .abstract(let name):
+            guard let type = resolveRuntimeType(name, value, field, walk) else { return .failed }
+            return writeObject(type, value, known, field, &walk)
+        case .unexpected(let name):
+            record("Cannot complete value of unexpected output type: \"\(name)\".", field, walk)
+            return .failed
+        }
+        walk.out.write(json)
+        return json == .null ? .null : .value
+    }
+
+    private func writeObject(
+        _ type: ObjectType, _ value: any Sendable, _ known: (any GraphQLObject.Type)?,
+        _ field: FieldPlan, _ walk: inout Walk
+    ) -> Written {
+        guard passesIsTypeOf(type, value, field, walk) else { return .failed }
+        return writeFields(childPlan(field, type), value, known, &walk) ? .value : .failed
+    }
+
+    /// Items are written in order; a failed nullable item becomes null, a failed non-null
+    /// item fails the list.
+    private func writeList(
+        _ itemType: Completion, _ items: any ListValue, _ field: FieldPlan, _ walk: inout Walk
+    ) -> Written {
+        let itemIsNonNull: Bool
+        if case .nonNull = itemType { itemIsNonNull = true } else { itemIsNonNull = false }
+        walk.out.bytes.append(UInt8(ascii: "["))
+        let count = items.itemCount
+        for index in 0..<count {
+            if index > 0 { walk.out.bytes.append(UInt8(ascii: ",")) }
+            let start = walk.out.bytes.count
+            walk.stack.append(PathSlot(index: index))
+            let written = write(itemType, items.item(index), field, &walk)
+            walk.stack.removeLast()
+            if case .failed = written {
+                if itemIsNonNull { return .failed }
+                walk.out.bytes.removeLast(walk.out.bytes.count - start)
+                walk.out.writeRaw("null" as StaticString)
+            }
+        }
+        walk.out.bytes.append(UInt8(ascii: "]"))
+        return .value
+    }
+
+    /// Whether a field selected anywhere in the operation (fragments included) may have an
+    /// asynchronous resolver, judged by field name alone.
+    var selectsAsyncResolver: Bool {
+        let names = resolvers.asyncFieldNames
+        guard !names.isEmpty else { return false }
+        var visited: Set<String> = []
+        func selects(_ selectionSet: SelectionSet) -> Bool {
+            for selection in selectionSet.selections {
+                switch selection {
+                case .field(let field):
+                    if names.contains(field.name.value) { return true }
+                    if let selectionSet = field.selectionSet, selects(selectionSet) { return true }
+                case .inlineFragment(let fragment):
+                    if selects(fragment.selectionSet) { return true }
+                case .fragmentSpread(let spread):
+                    let name = spread.name.value
+                    if visited.insert(name).inserted, let fragment = fragments[name],
+                        selects(fragment.selectionSet)
+                    {
+                        return true
+                    }
+                }
+            }
+            return false
+        }
+        return selects(operation.selectionSet)
+    }
+}
+
+/// Writes the JSON of a built-in scalar's value when its coercion is the identity (see
+/// `builtInLeaf`); false sends the value through the general path.
+@inline(__always)
+func writeBuiltInLeaf(
+    _ kind: BuiltInScalar, _ value: any Sendable, _ key: UnsafeRawPointer,
+    _ out: inout JSONWriter
+) -> Bool {
+    switch kind {
+    case .string, .id:
+        guard key == stringKey else { return false }
+        out.writeString(loadInline(value, as: String.self))
+    case .int:
+        guard key == intKey else { return false }
+        let int = loadInline(value, as: Int.self)
+        guard int >= -2_147_483_648, int <= 2_147_483_647 else { return false }
+        out.writeInt(int)
+    case .float:
+        if key == doubleKey {
+            out.write(.double(loadInline(value, as: Double.self)))
+        } else if key == intKey {
+            out.writeInt(loadInline(value, as: Int.self))
+        } else {
+            return false
+        }
+    case .boolean:
+        guard key == boolKey else { return false }
+        if loadInline(value, as: Bool.self) {
+            out.writeRaw("true" as StaticString)
+        } else {
+            out.writeRaw("false" as StaticString)
+        }
+    }
+    return true
+}
