@@ -186,6 +186,19 @@ for figure in ours {
             + ratio.padding(14, left: true))
 }
 
+/// Heap allocations of one parse of `text`, averaged over a few runs.
+func parseAllocations(_ text: String) -> Double {
+    _ = try? parse(text)
+    let runs = 20
+    let before = xp_malloc_count()
+    for _ in 0..<runs { _ = try? parse(text) }
+    return Double(xp_malloc_count() - before) / Double(runs)
+}
+if selects("parseIntrospection") {
+    print(
+        "allocations per parse of the introspection query: \(Int(parseAllocations(introspection)))")
+}
+
 // Allocations: the whole execution, then the difference between the full query and one
 // selecting only `id`, which isolates the cost of each additional scalar field.
 func allocations(_ document: Document) async -> Double {

@@ -4,6 +4,14 @@
 // nodes built in code have `location == nil`. Line and column are computed from
 // the `Source` only when an error needs them.
 
+/// A zero-size stored property of every node with a public initializer.
+///
+/// Being private, it makes the synthesized memberwise initializer private to this file,
+/// so it can sit beside the public one, which delegates to it. An initializer that
+/// assigns the properties one by one makes the optimizer copy the whole node once and
+/// destroy the original (Swift 6.3), which cost a quarter of a parse.
+struct MemberwiseInit: Hashable, Sendable {}
+
 /// A half-open range of UTF-8 byte offsets into a `Source`.
 public struct SourceRange: Sendable, Hashable {
     public var start: Int
@@ -19,13 +27,15 @@ public struct SourceRange: Sendable, Hashable {
 public struct Name: Sendable, Hashable, CustomStringConvertible {
     public var value: String
     public var location: SourceRange?
-
-    public init(_ value: String, location: SourceRange? = nil) {
-        self.value = value
-        self.location = location
-    }
+    private var memberwise: MemberwiseInit
 
     public var description: String { value }
+}
+
+extension Name {
+    public init(_ value: String, location: SourceRange? = nil) {
+        self.init(value: value, location: location, memberwise: MemberwiseInit())
+    }
 }
 
 /// A parsed document: executable definitions, type system definitions, or both.
@@ -34,11 +44,14 @@ public struct Document: Sendable, Hashable {
     /// The text the document was parsed from, for turning ranges into line and column.
     public var source: Source?
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension Document {
     public init(definitions: [Definition], source: Source? = nil, location: SourceRange? = nil) {
-        self.definitions = definitions
-        self.source = source
-        self.location = location
+        self.init(
+            definitions: definitions, source: source, location: location,
+            memberwise: MemberwiseInit())
     }
 }
 
@@ -91,18 +104,19 @@ public struct OperationDefinition: Sendable, Hashable {
     public var directives: [Directive]
     public var selectionSet: SelectionSet
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension OperationDefinition {
     public init(
         operation: OperationType, name: Name? = nil,
         variableDefinitions: [VariableDefinition] = [], directives: [Directive] = [],
         selectionSet: SelectionSet, location: SourceRange? = nil
     ) {
-        self.operation = operation
-        self.name = name
-        self.variableDefinitions = variableDefinitions
-        self.directives = directives
-        self.selectionSet = selectionSet
-        self.location = location
+        self.init(
+            operation: operation, name: name, variableDefinitions: variableDefinitions,
+            directives: directives, selectionSet: selectionSet, location: location,
+            memberwise: MemberwiseInit())
     }
 }
 
@@ -113,16 +127,17 @@ public struct VariableDefinition: Sendable, Hashable {
     public var defaultValue: Value?
     public var directives: [Directive]
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension VariableDefinition {
     public init(
         variable: Variable, type: TypeReference, defaultValue: Value? = nil,
         directives: [Directive] = [], location: SourceRange? = nil
     ) {
-        self.variable = variable
-        self.type = type
-        self.defaultValue = defaultValue
-        self.directives = directives
-        self.location = location
+        self.init(
+            variable: variable, type: type, defaultValue: defaultValue, directives: directives,
+            location: location, memberwise: MemberwiseInit())
     }
 }
 
@@ -130,10 +145,12 @@ public struct VariableDefinition: Sendable, Hashable {
 public struct Variable: Sendable, Hashable {
     public var name: Name
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension Variable {
     public init(name: Name, location: SourceRange? = nil) {
-        self.name = name
-        self.location = location
+        self.init(name: name, location: location, memberwise: MemberwiseInit())
     }
 }
 
@@ -141,10 +158,12 @@ public struct Variable: Sendable, Hashable {
 public struct SelectionSet: Sendable, Hashable {
     public var selections: [Selection]
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension SelectionSet {
     public init(selections: [Selection], location: SourceRange? = nil) {
-        self.selections = selections
-        self.location = location
+        self.init(selections: selections, location: location, memberwise: MemberwiseInit())
     }
 }
 
@@ -179,22 +198,22 @@ public struct Field: Sendable, Hashable {
     public var directives: [Directive]
     public var selectionSet: SelectionSet?
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
 
+    /// The key of this field in the response: the alias if any, else the name.
+    public var responseKey: String { alias?.value ?? name.value }
+}
+
+extension Field {
     public init(
         alias: Name? = nil, name: Name, arguments: [Argument] = [],
         directives: [Directive] = [], selectionSet: SelectionSet? = nil,
         location: SourceRange? = nil
     ) {
-        self.alias = alias
-        self.name = name
-        self.arguments = arguments
-        self.directives = directives
-        self.selectionSet = selectionSet
-        self.location = location
+        self.init(
+            alias: alias, name: name, arguments: arguments, directives: directives,
+            selectionSet: selectionSet, location: location, memberwise: MemberwiseInit())
     }
-
-    /// The key of this field in the response: the alias if any, else the name.
-    public var responseKey: String { alias?.value ?? name.value }
 }
 
 /// `name: value` in a field or directive (spec 2.6 Argument).
@@ -202,11 +221,12 @@ public struct Argument: Sendable, Hashable {
     public var name: Name
     public var value: Value
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension Argument {
     public init(name: Name, value: Value, location: SourceRange? = nil) {
-        self.name = name
-        self.value = value
-        self.location = location
+        self.init(name: name, value: value, location: location, memberwise: MemberwiseInit())
     }
 }
 
@@ -215,11 +235,13 @@ public struct FragmentSpread: Sendable, Hashable {
     public var name: Name
     public var directives: [Directive]
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension FragmentSpread {
     public init(name: Name, directives: [Directive] = [], location: SourceRange? = nil) {
-        self.name = name
-        self.directives = directives
-        self.location = location
+        self.init(
+            name: name, directives: directives, location: location, memberwise: MemberwiseInit())
     }
 }
 
@@ -230,15 +252,17 @@ public struct InlineFragment: Sendable, Hashable {
     public var directives: [Directive]
     public var selectionSet: SelectionSet
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension InlineFragment {
     public init(
         typeCondition: Name? = nil, directives: [Directive] = [], selectionSet: SelectionSet,
         location: SourceRange? = nil
     ) {
-        self.typeCondition = typeCondition
-        self.directives = directives
-        self.selectionSet = selectionSet
-        self.location = location
+        self.init(
+            typeCondition: typeCondition, directives: directives, selectionSet: selectionSet,
+            location: location, memberwise: MemberwiseInit())
     }
 }
 
@@ -250,16 +274,17 @@ public struct FragmentDefinition: Sendable, Hashable {
     public var directives: [Directive]
     public var selectionSet: SelectionSet
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension FragmentDefinition {
     public init(
         name: Name, typeCondition: Name, directives: [Directive] = [],
         selectionSet: SelectionSet, location: SourceRange? = nil
     ) {
-        self.name = name
-        self.typeCondition = typeCondition
-        self.directives = directives
-        self.selectionSet = selectionSet
-        self.location = location
+        self.init(
+            name: name, typeCondition: typeCondition, directives: directives,
+            selectionSet: selectionSet, location: location, memberwise: MemberwiseInit())
     }
 }
 
@@ -284,10 +309,12 @@ public struct Value: Sendable, Hashable {
 
     public var kind: Kind
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension Value {
     public init(_ kind: Kind, location: SourceRange? = nil) {
-        self.kind = kind
-        self.location = location
+        self.init(kind: kind, location: location, memberwise: MemberwiseInit())
     }
 }
 
@@ -296,11 +323,12 @@ public struct ObjectField: Sendable, Hashable {
     public var name: Name
     public var value: Value
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension ObjectField {
     public init(name: Name, value: Value, location: SourceRange? = nil) {
-        self.name = name
-        self.value = value
-        self.location = location
+        self.init(name: name, value: value, location: location, memberwise: MemberwiseInit())
     }
 }
 
@@ -309,11 +337,12 @@ public struct StringValue: Sendable, Hashable {
     public var value: String
     public var isBlock: Bool
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension StringValue {
     public init(_ value: String, isBlock: Bool = false, location: SourceRange? = nil) {
-        self.value = value
-        self.isBlock = isBlock
-        self.location = location
+        self.init(value: value, isBlock: isBlock, location: location, memberwise: MemberwiseInit())
     }
 }
 
@@ -348,11 +377,13 @@ public struct Directive: Sendable, Hashable {
     public var name: Name
     public var arguments: [Argument]
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension Directive {
     public init(name: Name, arguments: [Argument] = [], location: SourceRange? = nil) {
-        self.name = name
-        self.arguments = arguments
-        self.location = location
+        self.init(
+            name: name, arguments: arguments, location: location, memberwise: MemberwiseInit())
     }
 }
 
@@ -364,15 +395,17 @@ public struct SchemaDefinition: Sendable, Hashable {
     public var directives: [Directive]
     public var operationTypes: [OperationTypeDefinition]
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension SchemaDefinition {
     public init(
         description: StringValue? = nil, directives: [Directive] = [],
         operationTypes: [OperationTypeDefinition] = [], location: SourceRange? = nil
     ) {
-        self.description = description
-        self.directives = directives
-        self.operationTypes = operationTypes
-        self.location = location
+        self.init(
+            description: description, directives: directives, operationTypes: operationTypes,
+            location: location, memberwise: MemberwiseInit())
     }
 }
 
@@ -381,11 +414,13 @@ public struct OperationTypeDefinition: Sendable, Hashable {
     public var operation: OperationType
     public var type: Name
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension OperationTypeDefinition {
     public init(operation: OperationType, type: Name, location: SourceRange? = nil) {
-        self.operation = operation
-        self.type = type
-        self.location = location
+        self.init(
+            operation: operation, type: type, location: location, memberwise: MemberwiseInit())
     }
 }
 
@@ -449,15 +484,17 @@ public struct ScalarTypeDefinition: Sendable, Hashable {
     public var name: Name
     public var directives: [Directive]
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension ScalarTypeDefinition {
     public init(
         description: StringValue? = nil, name: Name, directives: [Directive] = [],
         location: SourceRange? = nil
     ) {
-        self.description = description
-        self.name = name
-        self.directives = directives
-        self.location = location
+        self.init(
+            description: description, name: name, directives: directives, location: location,
+            memberwise: MemberwiseInit())
     }
 }
 
@@ -469,17 +506,17 @@ public struct ObjectTypeDefinition: Sendable, Hashable {
     public var directives: [Directive]
     public var fields: [FieldDefinition]
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension ObjectTypeDefinition {
     public init(
         description: StringValue? = nil, name: Name, interfaces: [Name] = [],
         directives: [Directive] = [], fields: [FieldDefinition] = [], location: SourceRange? = nil
     ) {
-        self.description = description
-        self.name = name
-        self.interfaces = interfaces
-        self.directives = directives
-        self.fields = fields
-        self.location = location
+        self.init(
+            description: description, name: name, interfaces: interfaces, directives: directives,
+            fields: fields, location: location, memberwise: MemberwiseInit())
     }
 }
 
@@ -491,17 +528,17 @@ public struct InterfaceTypeDefinition: Sendable, Hashable {
     public var directives: [Directive]
     public var fields: [FieldDefinition]
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension InterfaceTypeDefinition {
     public init(
         description: StringValue? = nil, name: Name, interfaces: [Name] = [],
         directives: [Directive] = [], fields: [FieldDefinition] = [], location: SourceRange? = nil
     ) {
-        self.description = description
-        self.name = name
-        self.interfaces = interfaces
-        self.directives = directives
-        self.fields = fields
-        self.location = location
+        self.init(
+            description: description, name: name, interfaces: interfaces, directives: directives,
+            fields: fields, location: location, memberwise: MemberwiseInit())
     }
 }
 
@@ -513,17 +550,17 @@ public struct FieldDefinition: Sendable, Hashable {
     public var type: TypeReference
     public var directives: [Directive]
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension FieldDefinition {
     public init(
         description: StringValue? = nil, name: Name, arguments: [InputValueDefinition] = [],
         type: TypeReference, directives: [Directive] = [], location: SourceRange? = nil
     ) {
-        self.description = description
-        self.name = name
-        self.arguments = arguments
-        self.type = type
-        self.directives = directives
-        self.location = location
+        self.init(
+            description: description, name: name, arguments: arguments, type: type,
+            directives: directives, location: location, memberwise: MemberwiseInit())
     }
 }
 
@@ -535,17 +572,17 @@ public struct InputValueDefinition: Sendable, Hashable {
     public var defaultValue: Value?
     public var directives: [Directive]
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension InputValueDefinition {
     public init(
         description: StringValue? = nil, name: Name, type: TypeReference,
         defaultValue: Value? = nil, directives: [Directive] = [], location: SourceRange? = nil
     ) {
-        self.description = description
-        self.name = name
-        self.type = type
-        self.defaultValue = defaultValue
-        self.directives = directives
-        self.location = location
+        self.init(
+            description: description, name: name, type: type, defaultValue: defaultValue,
+            directives: directives, location: location, memberwise: MemberwiseInit())
     }
 }
 
@@ -556,16 +593,17 @@ public struct UnionTypeDefinition: Sendable, Hashable {
     public var directives: [Directive]
     public var types: [Name]
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension UnionTypeDefinition {
     public init(
         description: StringValue? = nil, name: Name, directives: [Directive] = [],
         types: [Name] = [], location: SourceRange? = nil
     ) {
-        self.description = description
-        self.name = name
-        self.directives = directives
-        self.types = types
-        self.location = location
+        self.init(
+            description: description, name: name, directives: directives, types: types,
+            location: location, memberwise: MemberwiseInit())
     }
 }
 
@@ -576,16 +614,17 @@ public struct EnumTypeDefinition: Sendable, Hashable {
     public var directives: [Directive]
     public var values: [EnumValueDefinition]
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension EnumTypeDefinition {
     public init(
         description: StringValue? = nil, name: Name, directives: [Directive] = [],
         values: [EnumValueDefinition] = [], location: SourceRange? = nil
     ) {
-        self.description = description
-        self.name = name
-        self.directives = directives
-        self.values = values
-        self.location = location
+        self.init(
+            description: description, name: name, directives: directives, values: values,
+            location: location, memberwise: MemberwiseInit())
     }
 }
 
@@ -595,15 +634,17 @@ public struct EnumValueDefinition: Sendable, Hashable {
     public var name: Name
     public var directives: [Directive]
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension EnumValueDefinition {
     public init(
         description: StringValue? = nil, name: Name, directives: [Directive] = [],
         location: SourceRange? = nil
     ) {
-        self.description = description
-        self.name = name
-        self.directives = directives
-        self.location = location
+        self.init(
+            description: description, name: name, directives: directives, location: location,
+            memberwise: MemberwiseInit())
     }
 }
 
@@ -614,16 +655,17 @@ public struct InputObjectTypeDefinition: Sendable, Hashable {
     public var directives: [Directive]
     public var fields: [InputValueDefinition]
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension InputObjectTypeDefinition {
     public init(
         description: StringValue? = nil, name: Name, directives: [Directive] = [],
         fields: [InputValueDefinition] = [], location: SourceRange? = nil
     ) {
-        self.description = description
-        self.name = name
-        self.directives = directives
-        self.fields = fields
-        self.location = location
+        self.init(
+            description: description, name: name, directives: directives, fields: fields,
+            location: location, memberwise: MemberwiseInit())
     }
 }
 
@@ -636,16 +678,16 @@ public struct DirectiveDefinition: Sendable, Hashable {
     /// The directive locations after `on`, such as `FIELD_DEFINITION`.
     public var locations: [Name]
     public var location: SourceRange?
+    private var memberwise: MemberwiseInit
+}
 
+extension DirectiveDefinition {
     public init(
         description: StringValue? = nil, name: Name, arguments: [InputValueDefinition] = [],
         isRepeatable: Bool = false, locations: [Name], location: SourceRange? = nil
     ) {
-        self.description = description
-        self.name = name
-        self.arguments = arguments
-        self.isRepeatable = isRepeatable
-        self.locations = locations
-        self.location = location
+        self.init(
+            description: description, name: name, arguments: arguments, isRepeatable: isRepeatable,
+            locations: locations, location: location, memberwise: MemberwiseInit())
     }
 }

@@ -45,25 +45,64 @@ struct Lexer {
 
     /// The next significant token (spec 2.1.6 Token).
     mutating func next() throws(SyntaxError) -> Token {
-        skipIgnored()
-        let start = position
+        guard let base = bytes.baseAddress else {
+            return Token(kind: .endOfFile, start: 0, end: 0)
+        }
+        let count = bytes.count
+        let table = ByteClass.table
+        var index = position
+        while index < count {
+            let entry = table[Int(base[index])]
+            switch entry & ByteClass.kindMask {
+            case ByteClass.ignored:
+                index = Self.skipSpaces(base, from: index + 1, count: count)
+            case ByteClass.nameStart:
+                var end = index + 1
+                while end < count, table[Int(base[end])] & ByteClass.nameContinue != 0 {
+                    end += 1
+                }
+                position = end
+                return Token(kind: .name, start: index, end: end)
+            case ByteClass.punctuator:
+                position = index + 1
+                return Token(
+                    kind: TokenKind(rawValue: entry >> ByteClass.punctuatorShift)!, start: index,
+                    end: index + 1)
+            case ByteClass.comment:
+                index += 1
+                while index < count, base[index] != 0x0A, base[index] != 0x0D { index += 1 }
+            case ByteClass.byteOrderMark
+            where byte(at: index + 1) == 0xBB && byte(at: index + 2) == 0xBF:
+                index += 3
+            default:
+                return try nextSpecial(at: index)
+            }
+        }
+        position = index
+        return Token(kind: .endOfFile, start: index, end: index)
+    }
+
+    /// Skips a run of spaces eight bytes at a time, the indentation of most documents.
+    @inline(__always)
+    private static func skipSpaces(
+        _ base: UnsafePointer<UInt8>, from start: Int, count: Int
+    ) -> Int {
+        var index = start
+        while index + 8 <= count {
+            let word = UInt64(
+                littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let difference = word ^ 0x2020_2020_2020_2020
+            if difference != 0 { return index + difference.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        return index
+    }
+
+    /// Tokens that are not names or one-byte punctuators: `...`, numbers, strings, and
+    /// errors for bytes that start no token.
+    private mutating func nextSpecial(at start: Int) throws(SyntaxError) -> Token {
         let code = byte(at: start)
-        let kind: TokenKind
         switch code {
-        case -1: return Token(kind: .endOfFile, start: start, end: start)
-        case 0x21: kind = .bang
-        case 0x24: kind = .dollar
-        case 0x26: kind = .ampersand
-        case 0x28: kind = .parenLeft
-        case 0x29: kind = .parenRight
-        case 0x3A: kind = .colon
-        case 0x3D: kind = .equals
-        case 0x40: kind = .at
-        case 0x5B: kind = .bracketLeft
-        case 0x5D: kind = .bracketRight
-        case 0x7B: kind = .braceLeft
-        case 0x7C: kind = .pipe
-        case 0x7D: kind = .braceRight
         case 0x2E where byte(at: start + 1) == 0x2E && byte(at: start + 2) == 0x2E:
             position = start + 3
             return Token(kind: .spread, start: start, end: position)
@@ -74,11 +113,6 @@ struct Lexer {
             return try readString(from: start)
         case 0x30...0x39, 0x2D:
             return try readNumber(from: start)
-        case _ where isNameStart(code):
-            var end = start + 1
-            while isNameContinue(byte(at: end)) { end += 1 }
-            position = end
-            return Token(kind: .name, start: start, end: end)
         case 0x27:
             throw SyntaxError(
                 message:
@@ -87,28 +121,6 @@ struct Lexer {
         default:
             throw SyntaxError(
                 message: "Unexpected character: \(describeCharacter(at: start)).", offset: start)
-        }
-        position = start + 1
-        return Token(kind: kind, start: start, end: position)
-    }
-
-    /// Skips white space, line terminators, commas, comments and the byte order mark
-    /// (spec 2.1.7 Ignored).
-    private mutating func skipIgnored() {
-        while position < bytes.count {
-            switch bytes[position] {
-            case 0x09, 0x20, 0x2C, 0x0A, 0x0D:
-                position += 1
-            case 0xEF where byte(at: position + 1) == 0xBB && byte(at: position + 2) == 0xBF:
-                position += 3
-            case 0x23:
-                position += 1
-                while position < bytes.count, bytes[position] != 0x0A, bytes[position] != 0x0D {
-                    position += 1
-                }
-            default:
-                return
-            }
         }
     }
 
@@ -356,6 +368,43 @@ struct Lexer {
         }
         return String(result)
     }
+}
+
+/// What each byte can start, for the lexer's dispatch: one table load per byte.
+enum ByteClass {
+    static let kindMask: UInt8 = 0x07
+    /// Set for `_`, letters and digits.
+    static let nameContinue: UInt8 = 0x08
+    /// Punctuators keep their `TokenKind` in the high bits.
+    static let punctuatorShift: UInt8 = 4
+
+    static let other: UInt8 = 0
+    static let ignored: UInt8 = 1
+    static let nameStart: UInt8 = 2
+    static let punctuator: UInt8 = 3
+    static let comment: UInt8 = 4
+    static let byteOrderMark: UInt8 = 5
+
+    /// Indexed by byte; written once, then only read, never freed.
+    nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        table.initialize(repeating: other, count: 256)
+        for code in [0x09, 0x0A, 0x0D, 0x20, 0x2C] { table[code] = ignored }
+        for code in 0..<256 where isNameStart(code) { table[code] = nameStart | nameContinue }
+        for code in 0x30...0x39 { table[code] = nameContinue }
+        let punctuators: [(UInt8, TokenKind)] = [
+            (0x21, .bang), (0x24, .dollar), (0x26, .ampersand), (0x28, .parenLeft),
+            (0x29, .parenRight), (0x3A, .colon), (0x3D, .equals), (0x40, .at),
+            (0x5B, .bracketLeft), (0x5D, .bracketRight), (0x7B, .braceLeft), (0x7C, .pipe),
+            (0x7D, .braceRight),
+        ]
+        for (code, kind) in punctuators {
+            table[Int(code)] = punctuator | kind.rawValue << punctuatorShift
+        }
+        table[0x23] = comment
+        table[0xEF] = byteOrderMark
+        return UnsafePointer(table)
+    }()
 }
 
 @inline(__always)

@@ -60,8 +60,10 @@ private func withParser<Result>(
 }
 
 /// A recursive descent parser over the token stream; one method per grammar production.
-struct Parser {
+struct Parser: ~Copyable {
     private var lexer: Lexer
+    /// Items of the lists being parsed.
+    private var lists = ListScratch()
     /// The current token, not yet consumed.
     private var token: Token
     /// The end of the last consumed token, where the current node ends.
@@ -93,10 +95,17 @@ struct Parser {
     /// Document : Definition+
     mutating func parseDocument() throws(SyntaxError) -> Document {
         try expect(.startOfFile)
-        var definitions: [Definition] = []
-        repeat {
-            definitions.append(try parseDefinition())
-        } while try !expectOptional(.endOfFile)
+        let mark = lists.byteCount
+        do {
+            repeat {
+                let definition = try parseDefinition()
+                lists.push(definition)
+            } while try !expectOptional(.endOfFile)
+        } catch {
+            lists.discard(from: mark, as: Definition.self)
+            throw error
+        }
+        let definitions = lists.pop(from: mark, as: Definition.self)
         return Document(
             definitions: definitions, location: SourceRange(start: 0, end: lastTokenEnd))
     }
@@ -199,40 +208,61 @@ struct Parser {
     private mutating func parseSelectionSet() throws(SyntaxError) -> SelectionSet {
         let start = token
         try enterNesting()
-        let selections = try many(.braceLeft, .braceRight) { (parser) throws(SyntaxError) in
-            try parser.parseSelection()
+        try expect(.braceLeft)
+        let mark = lists.byteCount
+        do {
+            repeat {
+                try pushSelection()
+            } while try !expectOptional(.braceRight)
+        } catch {
+            lists.discard(from: mark, as: Selection.self)
+            throw error
         }
         depth -= 1
+        let selections = lists.pop(from: mark, as: Selection.self)
         return SelectionSet(selections: selections, location: range(from: start))
     }
 
     /// Selection : Field | FragmentSpread | InlineFragment
-    private mutating func parseSelection() throws(SyntaxError) -> Selection {
-        token.kind == .spread ? try parseFragment() : .field(try parseField())
+    ///
+    /// Pushes the selection on `lists`: built in place, a field is not copied again.
+    private mutating func pushSelection() throws(SyntaxError) {
+        if token.kind == .spread {
+            let fragment = try parseFragment()
+            lists.push(fragment)
+        } else {
+            try pushField()
+        }
     }
 
     /// Field : Alias? Name Arguments? Directives? SelectionSet?
-    private mutating func parseField() throws(SyntaxError) -> Field {
+    private mutating func pushField() throws(SyntaxError) {
         let start = token
-        let nameOrAlias = try parseName()
-        var alias: Name?
-        var name = nameOrAlias
-        if try expectOptional(.colon) {
-            alias = nameOrAlias
+        let first = try parseName()
+        let alias: Name?
+        let name: Name
+        if token.kind == .colon {
+            try advance()
             aliasCount += 1
             if aliasCount > limits.maxAliases {
                 throw SyntaxError(
                     message: "Document contains more than \(limits.maxAliases) aliases.",
                     offset: start.start)
             }
+            alias = first
             name = try parseName()
+        } else {
+            alias = nil
+            name = first
         }
         let arguments = try parseArguments(isConst: false)
         let directives = try parseDirectives(isConst: false)
         let selectionSet = token.kind == .braceLeft ? try parseSelectionSet() : nil
-        return Field(
-            alias: alias, name: name, arguments: arguments, directives: directives,
-            selectionSet: selectionSet, location: range(from: start))
+        lists.push(
+            Selection.field(
+                Field(
+                    alias: alias, name: name, arguments: arguments, directives: directives,
+                    selectionSet: selectionSet, location: range(from: start))))
     }
 
     /// Arguments[Const] : ( Argument[?Const]+ )
@@ -388,11 +418,18 @@ struct Parser {
 
     /// Directives[Const] : Directive[?Const]+
     private mutating func parseDirectives(isConst: Bool) throws(SyntaxError) -> [Directive] {
-        var directives: [Directive] = []
-        while token.kind == .at {
-            directives.append(try parseDirective(isConst: isConst))
+        guard token.kind == .at else { return [] }
+        let mark = lists.byteCount
+        do {
+            repeat {
+                let directive = try parseDirective(isConst: isConst)
+                lists.push(directive)
+            } while token.kind == .at
+        } catch {
+            lists.discard(from: mark, as: Directive.self)
+            throw error
         }
-        return directives
+        return lists.pop(from: mark, as: Directive.self)
     }
 
     /// Directive[Const] : @ Name Arguments[?Const]?
@@ -797,11 +834,17 @@ struct Parser {
         _ item: (inout Parser) throws(SyntaxError) -> Item
     ) throws(SyntaxError) -> [Item] {
         try expect(open)
-        var items: [Item] = []
-        repeat {
-            items.append(try item(&self))
-        } while try !expectOptional(close)
-        return items
+        let mark = lists.byteCount
+        do {
+            repeat {
+                let next = try item(&self)
+                lists.push(next)
+            } while try !expectOptional(close)
+        } catch {
+            lists.discard(from: mark, as: Item.self)
+            throw error
+        }
+        return lists.pop(from: mark, as: Item.self)
     }
 
     /// (open item+ close)?
@@ -819,11 +862,17 @@ struct Parser {
         _ item: (inout Parser) throws(SyntaxError) -> Item
     ) throws(SyntaxError) -> [Item] {
         try expect(open)
-        var items: [Item] = []
-        while try !expectOptional(close) {
-            items.append(try item(&self))
+        let mark = lists.byteCount
+        do {
+            while try !expectOptional(close) {
+                let next = try item(&self)
+                lists.push(next)
+            }
+        } catch {
+            lists.discard(from: mark, as: Item.self)
+            throw error
         }
-        return items
+        return lists.pop(from: mark, as: Item.self)
     }
 
     /// delimiter? item (delimiter item)*
@@ -832,10 +881,16 @@ struct Parser {
         _ item: (inout Parser) throws(SyntaxError) -> Item
     ) throws(SyntaxError) -> [Item] {
         _ = try expectOptional(delimiter)
-        var items: [Item] = []
-        repeat {
-            items.append(try item(&self))
-        } while try expectOptional(delimiter)
-        return items
+        let mark = lists.byteCount
+        do {
+            repeat {
+                let next = try item(&self)
+                lists.push(next)
+            } while try expectOptional(delimiter)
+        } catch {
+            lists.discard(from: mark, as: Item.self)
+            throw error
+        }
+        return lists.pop(from: mark, as: Item.self)
     }
 }
