@@ -8,30 +8,37 @@ extension ExecutionRun {
     ) -> Partial? {
         let key = storedType(value)
         if key == nullKey {
-            if case .nonNull = completion {
+            if completion.kind == .nonNull {
                 record(nonNullMessage(field), field, walk)
                 return nil
             }
             return .json(.null)
         }
-        switch completion {
-        case .nonNull(let inner):
-            guard let partial = complete(inner, value, field, &walk) else { return nil }
+        switch completion.kind {
+        case .nonNull:
+            guard let partial = complete(completion.inner!, value, field, &walk) else {
+                return nil
+            }
             if partial.isNull {
                 record(nonNullMessage(field), field, walk)
                 return nil
             }
             return partial
-        case .builtIn(let kind, _):
-            if let json = builtInLeaf(kind, value, key) { return .json(json) }
-        case .object(let type):
+        case .builtIn:
+            if let json = builtInLeaf(completion.builtIn, value, key) { return .json(json) }
+        case .enumType:
+            if key == stringKey, let names = completion.enumNames {
+                let string = loadInline(value, as: String.self)
+                if names.contains(string) { return .json(.string(string)) }
+            }
+        case .object:
             // A GraphQLObject of a type seen before is neither an error nor null.
             if let known = knownObjectType(key) {
-                return completeObject(type, value, known, field, &walk)
+                return completeObject(completion.objectType!, value, known, field, &walk)
             }
-        case .list(let item):
+        case .list:
             if let list = knownList(value, key) {
-                return completeList(item, list, field, &walk)
+                return completeList(completion.inner!, list, field, &walk)
             }
         default:
             break
@@ -53,43 +60,47 @@ extension ExecutionRun {
             }
             if isNullValue(value) { return .json(.null) }
         }
-        switch completion {
+        switch completion.kind {
         case .nonNull:
             return complete(completion, value, field, &walk)
-        case .list(let item):
+        case .list:
             guard let list = listValue(value) else {
                 record(notIterableMessage(field), field, walk)
                 return nil
             }
-            return completeList(item, list, field, &walk)
-        case .builtIn(_, let scalar), .scalar(let scalar):
+            return completeList(completion.inner!, list, field, &walk)
+        case .builtIn, .scalar:
             do {
-                return .json(try scalar.serialize(leaf ?? leafJSON(value)))
+                return .json(try completion.scalar!.serialize(leaf ?? leafJSON(value)))
             } catch {
                 record(error.message, field, walk)
                 return nil
             }
-        case .customScalar(let custom):
+        case .customScalar:
             do {
-                return .json(try custom.serialize(leaf ?? leafJSON(value)))
+                return .json(try completion.custom!.serialize(leaf ?? leafJSON(value)))
             } catch {
                 record(error, field, walk)
                 return nil
             }
-        case .enumType(let enumType):
+        case .enumType:
             do {
-                return .json(try enumType.serialize(leaf ?? leafJSON(value)))
+                return .json(try completion.enumType!.serialize(leaf ?? leafJSON(value)))
             } catch {
                 record(error.message, field, walk)
                 return nil
             }
-        case .object(let type):
+        case .object:
+            return completeObject(completion.objectType!, value, known, field, &walk)
+        case .abstract:
+            guard let type = resolveRuntimeType(completion.name, value, field, walk) else {
+                return nil
+            }
             return completeObject(type, value, known, field, &walk)
-        case .abstract(let name):
-            guard let type = resolveRuntimeType(name, value, field, walk) else { return nil }
-            return completeObject(type, value, known, field, &walk)
-        case .unexpected(let name):
-            record("Cannot complete value of unexpected output type: \"\(name)\".", field, walk)
+        case .unexpected:
+            record(
+                "Cannot complete value of unexpected output type: \"\(completion.name)\".", field,
+                walk)
             return nil
         }
     }
@@ -122,8 +133,7 @@ extension ExecutionRun {
     private func completeList(
         _ itemType: Completion, _ items: any ListValue, _ field: FieldPlan, _ walk: inout Walk
     ) -> Partial? {
-        let itemIsNonNull: Bool
-        if case .nonNull = itemType { itemIsNonNull = true } else { itemIsNonNull = false }
+        let itemIsNonNull = itemType.isNonNull
 
         // Completed items go straight into the array; values holds them instead once an
         // item is still pending.

@@ -2,19 +2,55 @@ import JSON
 
 /// How a field's value completes (spec 6.4.3 CompleteValue), compiled once per field plan
 /// from its return type, so completing a value looks up no type by name.
-indirect enum Completion {
-    case nonNull(Completion)
-    case list(Completion)
-    case builtIn(BuiltInScalar, ScalarType)
-    /// A scalar without registered coercion: values pass through.
-    case scalar(ScalarType)
-    case customScalar(CustomScalar)
-    case enumType(EnumType)
-    case object(ObjectType)
-    /// An interface or union, by name.
-    case abstract(String)
-    /// An input object or unknown type name: an error for every non-null value.
-    case unexpected(String)
+///
+/// A class with a trivial `kind`, so reading it on every value costs no reference counting.
+final class Completion {
+    enum Kind {
+        case nonNull
+        case list
+        /// `builtIn` says which.
+        case builtIn
+        /// A scalar without registered coercion: values pass through.
+        case scalar
+        case customScalar
+        case enumType
+        case object
+        /// An interface or union, by `name`.
+        case abstract
+        /// An input object or unknown type `name`: an error for every non-null value.
+        case unexpected
+    }
+
+    let kind: Kind
+    /// The wrapped type of a non-null or list type.
+    let inner: Completion?
+    let builtIn: BuiltInScalar
+    let scalar: ScalarType?
+    let custom: CustomScalar?
+    let enumType: EnumType?
+    /// The enum's value names when there are few, compared in place of a hash lookup.
+    let enumNames: [String]?
+    let objectType: ObjectType?
+    let name: String
+
+    init(
+        _ kind: Kind, inner: Completion? = nil, builtIn: BuiltInScalar = .string,
+        scalar: ScalarType? = nil, custom: CustomScalar? = nil, enumType: EnumType? = nil,
+        objectType: ObjectType? = nil, name: String = ""
+    ) {
+        self.kind = kind
+        self.inner = inner
+        self.builtIn = builtIn
+        self.scalar = scalar
+        self.custom = custom
+        self.enumType = enumType
+        self.enumNames =
+            enumType.flatMap { $0.values.count <= 16 ? $0.values.map(\.name) : nil }
+        self.objectType = objectType
+        self.name = name
+    }
+
+    var isNonNull: Bool { kind == .nonNull }
 }
 
 /// How a field's value is found.
@@ -42,8 +78,10 @@ final class FieldPlan {
     let completion: Completion
     let isNonNull: Bool
     let hasArguments: Bool
-    /// `"responseKey":` as UTF-8 JSON.
-    let keyBytes: [UInt8]
+    /// Read by the default resolver without arguments.
+    let isPlainRead: Bool
+    /// `"responseKey":` as UTF-8 JSON (owned memory: copying it costs no reference count).
+    let keyBytes: UnsafeBufferPointer<UInt8>
     /// The sub-selection on the object type completed last (the only one for an
     /// object-typed field).
     var objectPlan: ObjectPlan?
@@ -61,13 +99,22 @@ final class FieldPlan {
         self.parentType = parentType
         self.resolution = resolution
         self.completion = completion
-        if case .nonNull = completion { isNonNull = true } else { isNonNull = false }
+        isNonNull = completion.isNonNull
         hasArguments = !definition.arguments.isEmpty
+        if case .defaultResolver = resolution, !hasArguments {
+            isPlainRead = true
+        } else {
+            isPlainRead = false
+        }
         var writer = JSONWriter(capacity: responseKey.utf8.count + 3)
         writer.writeString(responseKey)
         writer.bytes.append(UInt8(ascii: ":"))
-        keyBytes = writer.bytes
+        let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: writer.bytes.count)
+        _ = bytes.initialize(from: writer.bytes)
+        keyBytes = UnsafeBufferPointer(bytes)
     }
+
+    deinit { keyBytes.deallocate() }
 }
 
 /// The merged selection set executed on values of one object type.
@@ -75,9 +122,13 @@ final class ObjectPlan {
     let type: ObjectType
     let fields: [FieldPlan]
 
+    /// `fields`, to read without retaining each (the plan holds them).
+    let unretainedFields: [Unmanaged<FieldPlan>]
+
     init(type: ObjectType, fields: [FieldPlan]) {
         self.type = type
         self.fields = fields
+        unretainedFields = fields.map { Unmanaged.passUnretained($0) }
     }
 }
 
@@ -116,7 +167,9 @@ extension ExecutionRun {
                     parentType: type, resolution: resolution,
                     completion: compile(definition.type)))
         }
-        return ObjectPlan(type: type, fields: plans)
+        let plan = ObjectPlan(type: type, fields: plans)
+        plansMade.append(plan)
+        return plan
     }
 
     /// The sub-selection of `field` on the runtime object type `type`, collected once.
@@ -134,35 +187,42 @@ extension ExecutionRun {
 
     func compile(_ type: GraphQLType) -> Completion {
         switch type {
-        case .nonNull(let inner): return .nonNull(compile(inner))
-        case .list(let inner): return .list(compile(inner))
+        case .nonNull(let inner): return Completion(.nonNull, inner: compile(inner))
+        case .list(let inner): return Completion(.list, inner: compile(inner))
         case .named(let name):
             switch schema.types[name] {
             case .scalar(let scalar):
                 if hasCustomScalars, let custom = resolvers.customScalars[name] {
-                    return .customScalar(custom)
+                    return Completion(.customScalar, custom: custom, name: name)
                 }
-                if let builtIn = scalar.builtIn { return .builtIn(builtIn, scalar) }
-                return .scalar(scalar)
-            case .enumType(let enumType): return .enumType(enumType)
-            case .object(let object): return .object(object)
-            case .interface, .union: return .abstract(name)
-            case .inputObject, nil: return .unexpected(name)
+                if let builtIn = scalar.builtIn {
+                    return Completion(.builtIn, builtIn: builtIn, scalar: scalar, name: name)
+                }
+                return Completion(.scalar, scalar: scalar, name: name)
+            case .enumType(let enumType):
+                return Completion(.enumType, enumType: enumType, name: name)
+            case .object(let object): return Completion(.object, objectType: object, name: name)
+            case .interface, .union: return Completion(.abstract, name: name)
+            case .inputObject, nil: return Completion(.unexpected, name: name)
             }
         }
     }
 }
 
-/// One step of the response path: a field's response key or a list index.
+/// One step of the response path: a field's response key or a list index. Refers to its
+/// field plan without retaining it: the run keeps every plan it made (`plansMade`) until it
+/// ends, past every walk.
 struct PathSlot {
-    let field: FieldPlan?
+    let field: UnsafeRawPointer?
     let index: Int
 
+    @inline(__always)
     init(_ field: FieldPlan) {
-        self.field = field
+        self.field = UnsafeRawPointer(Unmanaged.passUnretained(field).toOpaque())
         index = 0
     }
 
+    @inline(__always)
     init(index: Int) {
         field = nil
         self.index = index
@@ -188,7 +248,8 @@ struct Walk {
         path.reserveCapacity(base.count + stack.count)
         for slot in stack {
             if let field = slot.field {
-                path.append(.key(field.responseKey))
+                let plan = Unmanaged<FieldPlan>.fromOpaque(field).takeUnretainedValue()
+                path.append(.key(plan.responseKey))
             } else {
                 path.append(.index(slot.index))
             }

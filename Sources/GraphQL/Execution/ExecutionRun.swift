@@ -40,6 +40,8 @@ final class ExecutionRun {
     private var currentSequence = 0
     private var nextSequence = 1
     var queued: [PendingField] = []
+    /// Every plan made, kept for the run: path slots refer to field plans unretained.
+    var plansMade: [ObjectPlan] = []
     /// Every node made, so their parent links can be cut when the run ends.
     var nodes: [ResultNode] = []
     /// Types of `GraphQLObject` values already completed that are not errors; see
@@ -139,28 +141,34 @@ final class ExecutionRun {
         var keys: [String] = []
         var values: [Partial] = []
         var hasNodes = false
-        for field in plan.fields {
-            walk.stack.append(PathSlot(field))
-            let partial = executeField(field, parent, &source, &walk)
-            walk.stack.removeLast()
-            guard let partial else {
+        let fields = plan.unretainedFields
+        for index in fields.indices {
+            // The plan holds its fields for the whole run: no retain per field.
+            let completed = fields[index]._withUnsafeGuaranteedRef { field -> Bool in
+                walk.stack.append(PathSlot(field))
+                let partial = executeField(field, parent, &source, &walk)
+                walk.stack.removeLast()
+                guard let partial else { return false }
+                if !hasNodes, case .json(let json) = partial {
+                    object.append(field.responseKey, json)
+                    return true
+                }
+                if !hasNodes {
+                    hasNodes = true
+                    keys = object.members.map(\.key)
+                    values = object.members.map { .json($0.value) }
+                }
+                if case .node(let node) = partial {
+                    node.isNonNull = field.isNonNull
+                }
+                keys.append(field.responseKey)
+                values.append(partial)
+                return true
+            }
+            guard completed else {
                 discard(values)
                 return nil
             }
-            if !hasNodes, case .json(let json) = partial {
-                object.append(field.responseKey, json)
-                continue
-            }
-            if !hasNodes {
-                hasNodes = true
-                keys = object.members.map(\.key)
-                values = object.members.map { .json($0.value) }
-            }
-            if case .node(let node) = partial {
-                node.isNonNull = field.isNonNull
-            }
-            keys.append(field.responseKey)
-            values.append(partial)
         }
         if !hasNodes { return .json(.object(object)) }
         let node = makeNode(.object(keys: keys, values: values))
@@ -175,12 +183,13 @@ final class ExecutionRun {
     func executeField<Source: FieldSource>(
         _ field: FieldPlan, _ parent: any Sendable, _ source: inout Source, _ walk: inout Walk
     ) -> Partial? {
+        if field.isPlainRead {
+            let value = boxed(source.readPlain(field, parent, self))
+            return complete(field.completion, value, field, &walk) ?? failed(field)
+        }
         switch field.resolution {
         case .typename:
             return .json(.string(field.parentType.name))
-        case .defaultResolver where !field.hasArguments:
-            let value = boxed(source.read(field, JSONObject(), parent, self))
-            return complete(field.completion, value, field, &walk) ?? failed(field)
         case .async(let resolve):
             guard let arguments = arguments(field, &walk) else { return failed(field) }
             let slot = makeNode(.slot(nil))
@@ -466,6 +475,11 @@ protocol FieldSource {
     mutating func read(
         _ field: FieldPlan, _ arguments: JSONObject, _ parent: any Sendable, _ run: ExecutionRun
     ) -> (any Sendable)?
+
+    /// `read` for a field without arguments.
+    mutating func readPlain(
+        _ field: FieldPlan, _ parent: any Sendable, _ run: ExecutionRun
+    ) -> (any Sendable)?
 }
 
 /// A parent whose `GraphQLObject` type is known, read without a cast or a copy.
@@ -475,6 +489,13 @@ struct ObjectSource: FieldSource {
     @inline(__always)
     func read(
         _ field: FieldPlan, _ arguments: JSONObject, _ parent: any Sendable, _ run: ExecutionRun
+    ) -> (any Sendable)? {
+        object.graphQLField(field.name)
+    }
+
+    @inline(__always)
+    func readPlain(
+        _ field: FieldPlan, _ parent: any Sendable, _ run: ExecutionRun
     ) -> (any Sendable)? {
         object.graphQLField(field.name)
     }
@@ -489,6 +510,12 @@ struct LazySource: FieldSource {
     ) -> (any Sendable)? {
         if case .unread = reader { reader = run.makeReader(parent) }
         return reader.field(field.name, arguments: arguments)
+    }
+
+    mutating func readPlain(
+        _ field: FieldPlan, _ parent: any Sendable, _ run: ExecutionRun
+    ) -> (any Sendable)? {
+        read(field, JSONObject(), parent, run)
     }
 }
 

@@ -49,14 +49,16 @@ extension ExecutionRun {
         _ plan: ObjectPlan, _ parent: any Sendable, _ source: inout Source, _ walk: inout Walk
     ) -> Bool {
         walk.out.bytes.append(UInt8(ascii: "{"))
-        var isFirst = true
-        for field in plan.fields {
-            if !isFirst { walk.out.bytes.append(UInt8(ascii: ",")) }
-            isFirst = false
-            walk.out.bytes.append(contentsOf: field.keyBytes)
-            walk.stack.append(PathSlot(field))
-            let written = writeField(field, parent, &source, &walk)
-            walk.stack.removeLast()
+        let fields = plan.unretainedFields
+        for index in fields.indices {
+            // The plan holds its fields for the whole run: no retain per field.
+            let written = fields[index]._withUnsafeGuaranteedRef { field in
+                if index > 0 { walk.out.bytes.append(UInt8(ascii: ",")) }
+                walk.out.bytes.append(contentsOf: field.keyBytes)
+                walk.stack.append(PathSlot(field))
+                defer { walk.stack.removeLast() }
+                return writeField(field, parent, &source, &walk)
+            }
             if !written { return false }
         }
         walk.out.bytes.append(UInt8(ascii: "}"))
@@ -68,16 +70,13 @@ extension ExecutionRun {
         _ field: FieldPlan, _ parent: any Sendable, _ source: inout Source, _ walk: inout Walk
     ) -> Bool {
         let value: any Sendable
-        switch field.resolution {
-        case .typename:
-            walk.out.writeString(field.parentType.name)
-            return true
-        case .defaultResolver where !field.hasArguments:
-            value = boxed(source.read(field, JSONObject(), parent, self))
-        case .async:
-            preconditionFailure("an operation with asynchronous resolvers is not written directly")
-        default:
-            guard let resolved = resolveSync(field, parent, &source, &walk) else {
+        if field.isPlainRead {
+            value = boxed(source.readPlain(field, parent, self))
+        } else {
+            guard let resolved = resolveNonPlain(field, parent, &source, &walk) else {
+                return true
+            }
+            guard let resolved = resolved else {
                 if field.isNonNull { return false }
                 walk.out.writeRaw("null" as StaticString)
                 return true
@@ -93,36 +92,63 @@ extension ExecutionRun {
         return true
     }
 
+    /// The value of a field that is not a plain default read: `.some(nil)` after recording
+    /// an error, nil when the field was written already (`__typename`).
+    private func resolveNonPlain<Source: FieldSource>(
+        _ field: FieldPlan, _ parent: any Sendable, _ source: inout Source, _ walk: inout Walk
+    ) -> (any Sendable)?? {
+        let value: any Sendable
+        switch field.resolution {
+        case .typename:
+            writeJSONString(field.parentType.name, &walk.out)
+            return nil
+        case .async:
+            preconditionFailure("an operation with asynchronous resolvers is not written directly")
+        default:
+            guard let resolved = resolveSync(field, parent, &source, &walk) else {
+                return .some(nil)
+            }
+            value = resolved
+        }
+        return .some(value)
+    }
+
     /// CompleteValue (spec 6.4.3) written as JSON.
     func write(
         _ completion: Completion, _ value: any Sendable, _ field: FieldPlan, _ walk: inout Walk
     ) -> Written {
         let key = storedType(value)
         if key == nullKey {
-            if case .nonNull = completion {
+            if completion.kind == .nonNull {
                 record(nonNullMessage(field), field, walk)
                 return .failed
             }
             walk.out.writeRaw("null" as StaticString)
             return .null
         }
-        switch completion {
-        case .nonNull(let inner):
-            let written = write(inner, value, field, &walk)
+        switch completion.kind {
+        case .nonNull:
+            let written = write(completion.inner!, value, field, &walk)
             if case .null = written {
                 record(nonNullMessage(field), field, walk)
                 return .failed
             }
             return written
-        case .builtIn(let kind, _):
-            if writeBuiltInLeaf(kind, value, key, &walk.out) { return .value }
-        case .object(let type):
-            if let known = knownObjectType(key) {
-                return writeObject(type, value, known, field, &walk)
+        case .builtIn:
+            if writeBuiltInLeaf(completion.builtIn, value, key, &walk.out) { return .value }
+        case .enumType:
+            if key == stringKey, let names = completion.enumNames,
+                writeEnumValue(names, value, &walk.out)
+            {
+                return .value
             }
-        case .list(let item):
+        case .object:
+            if let known = knownObjectType(key) {
+                return writeObject(completion.objectType!, value, known, field, &walk)
+            }
+        case .list:
             if let list = knownList(value, key) {
-                return writeList(item, list, field, &walk)
+                return writeList(completion.inner!, list, field, &walk)
             }
         default:
             break
@@ -147,43 +173,47 @@ extension ExecutionRun {
             }
         }
         let json: JSON
-        switch completion {
+        switch completion.kind {
         case .nonNull:
             return write(completion, value, field, &walk)
-        case .list(let item):
+        case .list:
             guard let list = listValue(value) else {
                 record(notIterableMessage(field), field, walk)
                 return .failed
             }
-            return writeList(item, list, field, &walk)
-        case .builtIn(_, let scalar), .scalar(let scalar):
+            return writeList(completion.inner!, list, field, &walk)
+        case .builtIn, .scalar:
             do {
-                json = try scalar.serialize(leaf ?? leafJSON(value))
+                json = try completion.scalar!.serialize(leaf ?? leafJSON(value))
             } catch {
                 record(error.message, field, walk)
                 return .failed
             }
-        case .customScalar(let custom):
+        case .customScalar:
             do {
-                json = try custom.serialize(leaf ?? leafJSON(value))
+                json = try completion.custom!.serialize(leaf ?? leafJSON(value))
             } catch {
                 record(error, field, walk)
                 return .failed
             }
-        case .enumType(let enumType):
+        case .enumType:
             do {
-                json = try enumType.serialize(leaf ?? leafJSON(value))
+                json = try completion.enumType!.serialize(leaf ?? leafJSON(value))
             } catch {
                 record(error.message, field, walk)
                 return .failed
             }
-        case .object(let type):
+        case .object:
+            return writeObject(completion.objectType!, value, known, field, &walk)
+        case .abstract:
+            guard let type = resolveRuntimeType(completion.name, value, field, walk) else {
+                return .failed
+            }
             return writeObject(type, value, known, field, &walk)
-        case .abstract(let name):
-            guard let type = resolveRuntimeType(name, value, field, walk) else { return .failed }
-            return writeObject(type, value, known, field, &walk)
-        case .unexpected(let name):
-            record("Cannot complete value of unexpected output type: \"\(name)\".", field, walk)
+        case .unexpected:
+            record(
+                "Cannot complete value of unexpected output type: \"\(completion.name)\".", field,
+                walk)
             return .failed
         }
         walk.out.write(json)
@@ -203,8 +233,7 @@ extension ExecutionRun {
     private func writeList(
         _ itemType: Completion, _ items: any ListValue, _ field: FieldPlan, _ walk: inout Walk
     ) -> Written {
-        let itemIsNonNull: Bool
-        if case .nonNull = itemType { itemIsNonNull = true } else { itemIsNonNull = false }
+        let itemIsNonNull = itemType.isNonNull
         walk.out.bytes.append(UInt8(ascii: "["))
         let count = items.itemCount
         for index in 0..<count {
@@ -262,7 +291,7 @@ func writeBuiltInLeaf(
     switch kind {
     case .string, .id:
         guard key == stringKey else { return false }
-        out.writeString(loadInline(value, as: String.self))
+        writeStringInPlace(value, &out)
     case .int:
         guard key == intKey else { return false }
         let int = loadInline(value, as: Int.self)
@@ -285,4 +314,45 @@ func writeBuiltInLeaf(
         }
     }
     return true
+}
+
+/// Writes the `String` stored directly in `value`'s container (see `storedType`) without
+/// copying it.
+@inline(__always)
+func writeStringInPlace(_ value: any Sendable, _ out: inout JSONWriter) {
+    withUnsafePointer(to: value) {
+        UnsafeRawPointer($0).withMemoryRebound(to: String.self, capacity: 1) {
+            writeJSONString($0.pointee, &out)
+        }
+    }
+}
+
+/// Writes `string` as a JSON string: its bytes as they are when nothing needs escaping,
+/// else through `JSONWriter.writeString`.
+@inline(__always)
+func writeJSONString(_ string: String, _ out: inout JSONWriter) {
+    let written = string.utf8.withContiguousStorageIfAvailable { text -> Bool in
+        for byte in text
+        where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            return false
+        }
+        out.bytes.append(UInt8(ascii: "\""))
+        out.bytes.append(contentsOf: text)
+        out.bytes.append(UInt8(ascii: "\""))
+        return true
+    }
+    if written != true { out.writeString(string) }
+}
+
+/// Writes an enum value stored directly as a `String` in `value` when it is one of `names`;
+/// false sends it through the general path (and its error).
+@inline(__always)
+func writeEnumValue(_ names: [String], _ value: any Sendable, _ out: inout JSONWriter) -> Bool {
+    withUnsafePointer(to: value) {
+        UnsafeRawPointer($0).withMemoryRebound(to: String.self, capacity: 1) {
+            guard names.contains($0.pointee) else { return false }
+            writeJSONString($0.pointee, &out)
+            return true
+        }
+    }
 }
