@@ -4,8 +4,15 @@
 /// The rules are concrete here, so each call is direct and a rule that ignores an event
 /// costs nothing for it; validation with the specified rules runs through this type.
 /// The per-event lists must follow `specifiedRules`' order (errors come out in it).
+///
+/// An optimistic dispatcher leaves out the rules that look through fragments and asks
+/// the walk's record at the end whether they would report anything (`needsExactPass`).
 final class SpecifiedRulesDispatcher: DocumentVisitor {
     private let context: ValidationContext
+    private let isOptimistic: Bool
+    private var record = WalkRecord()
+    /// Set by an optimistic walk when a deferred rule would report an error.
+    private(set) var needsExactPass = false
     private let executableDefinitions: ExecutableDefinitionsRule
     private let uniqueOperationNames: UniqueOperationNamesRule
     private let loneAnonymousOperation: LoneAnonymousOperationRule
@@ -32,14 +39,10 @@ final class SpecifiedRulesDispatcher: DocumentVisitor {
     private let variablesInAllowedPosition: VariablesInAllowedPositionRule
     private let overlappingFieldsCanBeMerged: OverlappingFieldsCanBeMergedRule
     private let uniqueInputFieldNames: UniqueInputFieldNamesRule
-    /// The variable usages of the operation being walked (nil outside operations), handed
-    /// to the context for the rules that check variables when the operation is left.
-    private var operationUsages: [VariableUsage]?
-    /// The fragments the operation being walked spreads, for the same rules.
-    private var operationSpreads: [String] = []
 
-    init(context: ValidationContext) {
+    init(context: ValidationContext, isOptimistic: Bool) {
         self.context = context
+        self.isOptimistic = isOptimistic
         executableDefinitions = ExecutableDefinitionsRule(context: context)
         uniqueOperationNames = UniqueOperationNamesRule(context: context)
         loneAnonymousOperation = LoneAnonymousOperationRule(context: context)
@@ -82,12 +85,16 @@ final class SpecifiedRulesDispatcher: DocumentVisitor {
     }
 
     func leaveDocument(_ node: Document) {
+        if isOptimistic {
+            context.walkedFragmentSpreads = record.fragments.mapValues(\.spreads)
+            needsExactPass = record.hasDeferredProblems(
+                variablePositions: variablesInAllowedPosition)
+        }
         run { noUnusedFragments.leaveDocument(node) }
     }
 
     func enterOperation(_ node: OperationDefinition) {
-        operationUsages = []
-        operationSpreads = []
+        record.enterDefinition()
         run { uniqueOperationNames.enterOperation(node) }
         run { loneAnonymousOperation.enterOperation(node) }
         run { singleFieldSubscriptions.enterOperation(node) }
@@ -101,25 +108,32 @@ final class SpecifiedRulesDispatcher: DocumentVisitor {
     }
 
     func leaveOperation(_ node: OperationDefinition) {
-        if let start = node.location?.start, let operationUsages {
-            context.walkedOperationUsages = (start, operationUsages)
-            context.walkedOperationSpreads[start] = operationSpreads
+        let walked = record.leaveOperation()
+        if let start = node.location?.start {
+            context.walkedOperationUsages = (start, walked.usages)
+            context.walkedOperationSpreads[start] = walked.spreads
         }
-        operationUsages = nil
+        if isOptimistic { return }
         run { noUndefinedVariables.leaveOperation(node) }
         run { noUnusedVariables.leaveOperation(node) }
         run { variablesInAllowedPosition.leaveOperation(node) }
     }
 
     func enterFragment(_ node: FragmentDefinition) {
+        record.enterDefinition()
         run { fragmentsOnCompositeTypes.enterFragment(node) }
         run { uniqueFragmentNames.enterFragment(node) }
         run { noUnusedFragments.enterFragment(node) }
-        run { noFragmentCycles.enterFragment(node) }
+        if !isOptimistic { run { noFragmentCycles.enterFragment(node) } }
         run { uniqueDirectivesPerLocation.enterFragment(node) }
     }
 
+    func leaveFragment(_ node: FragmentDefinition) {
+        record.leaveFragment(named: node.name.value)
+    }
+
     func enterVariableDefinition(_ node: VariableDefinition) {
+        if record.isInDefinition { record.add(node) }
         run { variablesAreInputTypes.enterVariableDefinition(node) }
         run { noUndefinedVariables.enterVariableDefinition(node) }
         run { noUnusedVariables.enterVariableDefinition(node) }
@@ -143,7 +157,7 @@ final class SpecifiedRulesDispatcher: DocumentVisitor {
     }
 
     func enterFragmentSpread(_ node: FragmentSpread) {
-        if operationUsages != nil { operationSpreads.append(node.name.value) }
+        if record.isInDefinition { record.addSpread(node.name.value) }
         run { knownFragmentNames.enterFragmentSpread(node) }
         run { possibleFragmentSpreads.enterFragmentSpread(node) }
         run { uniqueDirectivesPerLocation.enterFragmentSpread(node) }
@@ -170,9 +184,9 @@ final class SpecifiedRulesDispatcher: DocumentVisitor {
     }
 
     func enterValue(_ node: Value) {
-        if case .variable(let variable) = node.kind, operationUsages != nil {
+        if case .variable(let variable) = node.kind, record.isInDefinition {
             let typeInfo = context.typeInfo
-            operationUsages?.append(
+            record.add(
                 VariableUsage(
                     variable: variable, type: typeInfo.inputType,
                     defaultValue: typeInfo.defaultValue, parentType: typeInfo.parentInputType))

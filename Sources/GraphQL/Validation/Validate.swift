@@ -27,11 +27,19 @@ func validateWithSpecifiedRules(
     _ document: Document, against schema: Schema, maxErrors: Int = 100,
     customScalars: [String: CustomScalar] = [:]
 ) -> [GraphQLError] {
-    let context = ValidationContext(schema: schema, document: document, maxErrors: maxErrors)
-    context.customScalars = customScalars
-    let dispatcher = SpecifiedRulesDispatcher(context: context)
-    DocumentWalker(typeInfo: context.typeInfo, visitor: dispatcher).walk(document)
-    return context.errors
+    // The optimistic pass defers the rules that look through fragments; its errors stand
+    // when those rules have nothing to say and the error limit did not cut it short.
+    // Otherwise the exact pass runs them in their places.
+    for isOptimistic in [true, false] {
+        let context = ValidationContext(schema: schema, document: document, maxErrors: maxErrors)
+        context.customScalars = customScalars
+        let dispatcher = SpecifiedRulesDispatcher(context: context, isOptimistic: isOptimistic)
+        DocumentWalker(typeInfo: context.typeInfo, visitor: dispatcher).walk(document)
+        if !isOptimistic || (!context.isAborted && !dispatcher.needsExactPass) {
+            return context.errors
+        }
+    }
+    preconditionFailure("the exact pass always returns")
 }
 
 func validate(

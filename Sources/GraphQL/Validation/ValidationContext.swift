@@ -32,6 +32,9 @@ final class ValidationContext {
     /// The names of the fragments each walked operation spreads itself, by its start, in
     /// walk order (not graphql-js's `getFragmentSpreads` order).
     var walkedOperationSpreads: [Int: [String]] = [:]
+    /// The names of the fragments each fragment spreads, by fragment name, once the whole
+    /// document has been walked.
+    var walkedFragmentSpreads: [String: [String]]?
 
     init(schema: Schema, document: Document, maxErrors: Int) {
         self.schema = schema
@@ -173,7 +176,11 @@ final class ValidationContext {
                 continue
             }
             found.insert(name)
-            for spread in scan(of: fragment).spreads { toVisit.append(spread.name.value) }
+            if let walked = walkedFragmentSpreads?[name] {
+                toVisit += walked
+            } else {
+                for spread in scan(of: fragment).spreads { toVisit.append(spread.name.value) }
+            }
         }
         return found
     }

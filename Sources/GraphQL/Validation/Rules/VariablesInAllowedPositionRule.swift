@@ -15,30 +15,39 @@ final class VariablesInAllowedPositionRule: ValidationRule {
     }
 
     func leaveOperation(_ node: OperationDefinition) {
-        let schema = context.schema
         for usage in context.recursiveVariableUsages(of: node) {
-            let name = usage.variable.name.value
-            guard let definition = definitions[name], let locationType = usage.type,
-                let variableType = context.typeInfo.type(of: definition.type)
-            else { continue }
-            if !isAllowed(
-                variableType, default: definition.defaultValue, in: locationType,
-                locationDefault: usage.defaultValue, schema: schema)
-            {
-                context.report(
-                    "Variable \"$\(name)\" of type \"\(variableType)\" used in position expecting type \"\(locationType)\".",
-                    at: definition.location, usage.variable.location)
+            check(usage, definitions: definitions) { message, ranges in
+                context.report(message, at: ranges)
             }
-            // Only a nullable input object position counts, as graphql-js checks the
-            // position's type itself, not its named type.
-            if case .named(let parentName)? = usage.parentType,
-                case .inputObject(let parent) = context.type(named: parentName), parent.isOneOf,
-                !variableType.isNonNull
-            {
-                context.report(
-                    "Variable \"$\(name)\" is of type \"\(variableType)\" but must be non-nullable to be used for OneOf Input Object \"\(parent.name)\".",
-                    at: definition.location, usage.variable.location)
-            }
+        }
+    }
+
+    /// Reports what is wrong with one usage given the operation's variable definitions.
+    func check(
+        _ usage: VariableUsage, definitions: [String: VariableDefinition],
+        report: (String, [SourceRange?]) -> Void
+    ) {
+        let name = usage.variable.name.value
+        guard let definition = definitions[name], let locationType = usage.type,
+            let variableType = context.typeInfo.type(of: definition.type)
+        else { return }
+        if !isAllowed(
+            variableType, default: definition.defaultValue, in: locationType,
+            locationDefault: usage.defaultValue, schema: context.schema)
+        {
+            report(
+                "Variable \"$\(name)\" of type \"\(variableType)\" used in position expecting type \"\(locationType)\".",
+                [definition.location, usage.variable.location])
+        }
+        // Only a nullable input object position counts, as graphql-js checks the
+        // position's type itself, not its named type.
+        if case .named(let parentName)? = usage.parentType,
+            case .inputObject(let parent) = context.type(named: parentName), parent.isOneOf,
+            !variableType.isNonNull
+        {
+            report(
+                "Variable \"$\(name)\" is of type \"\(variableType)\" but must be non-nullable to be used for OneOf Input Object \"\(parent.name)\".",
+                [definition.location, usage.variable.location])
         }
     }
 
