@@ -8,6 +8,8 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
     private let context: ValidationContext
     private var comparedFragmentPairs = FragmentPairSet()
     private var cache: [Int: FieldsAndFragments] = [:]
+    /// Fragments spread by a fragment (its `fragmentNames`), by selection set position.
+    private var spreadNamesCache: [Int: [String]] = [:]
     /// Canonical arguments by field position in the source: every pair compares them.
     private var argumentsByField: [Int: String] = [:]
     /// Each field's parent type, name, arguments and selections, interned, by position.
@@ -118,12 +120,21 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         mutuallyExclusive: Bool, into conflicts: inout [Conflict]
     ) {
         guard let fragment = context.fragment(named: fragmentName) else { return }
-        let fragmentFields = referencedFieldsAndFragments(of: fragment)
-        if fields === fragmentFields { return }
-
-        collectConflicts(
-            between: fields, fragmentFields, mutuallyExclusive: mutuallyExclusive, into: &conflicts)
-        for referenced in fragmentFields.fragmentNames {
+        // A fragment's fields are not compared with themselves.
+        if let start = fields.start, start == fragment.selectionSet.location?.start { return }
+        let referencedNames: [String]
+        if fields.entries.isEmpty {
+            // Nothing to compare; only the fragments it spreads are followed.
+            referencedNames = spreadNames(of: fragment)
+        } else {
+            let fragmentFields = referencedFieldsAndFragments(of: fragment)
+            if fields === fragmentFields { return }
+            collectConflicts(
+                between: fields, fragmentFields, mutuallyExclusive: mutuallyExclusive,
+                into: &conflicts)
+            referencedNames = fragmentFields.fragmentNames
+        }
+        for referenced in referencedNames {
             if comparedFragmentPairs.contains(referenced, fragmentName, mutuallyExclusive) {
                 continue
             }
@@ -326,12 +337,39 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         )
     }
 
+    /// The `fragmentNames` of a fragment's fields and fragments, without collecting fields.
+    private func spreadNames(of fragment: FragmentDefinition) -> [String] {
+        guard let key = fragment.selectionSet.location?.start else {
+            return referencedFieldsAndFragments(of: fragment).fragmentNames
+        }
+        if let cached = cache[key] { return cached.fragmentNames }
+        if let names = spreadNamesCache[key] { return names }
+        var names: [String] = []
+        collectSpreadNames(fragment.selectionSet, into: &names)
+        spreadNamesCache[key] = names
+        return names
+    }
+
+    private func collectSpreadNames(_ selectionSet: SelectionSet, into names: inout [String]) {
+        let selections = selectionSet.selections
+        for index in selections.indices {
+            switch selections[index] {
+            case .field:
+                break
+            case .fragmentSpread(let spread):
+                if !names.contains(spread.name.value) { names.append(spread.name.value) }
+            case .inlineFragment(let fragment):
+                collectSpreadNames(fragment.selectionSet, into: &names)
+            }
+        }
+    }
+
     private func fieldsAndFragments(of selectionSet: SelectionSet, parentType: NamedType?)
         -> FieldsAndFragments
     {
         let key = selectionSet.location?.start
         if let key, let cached = cache[key] { return cached }
-        let result = FieldsAndFragments(capacity: selectionSet.selections.count)
+        let result = FieldsAndFragments(capacity: selectionSet.selections.count, start: key)
         var seenFragments: Set<String> = []
         collect(selectionSet, parentType: parentType, into: result, seenFragments: &seenFragments)
         if let key { cache[key] = result }
@@ -399,7 +437,11 @@ private final class FieldsAndFragments {
 
     private static let searchLimit = 12
 
-    init(capacity: Int) {
+    /// Where the selection set starts, which identifies it.
+    let start: Int?
+
+    init(capacity: Int, start: Int?) {
+        self.start = start
         keys.reserveCapacity(capacity)
         entries.reserveCapacity(capacity)
     }

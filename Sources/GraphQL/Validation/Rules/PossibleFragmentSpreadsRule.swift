@@ -18,6 +18,8 @@ final class PossibleFragmentSpreadsRule: ValidationRule {
     func enterFragmentSpread(_ node: FragmentSpread) {
         let name = node.name.value
         guard let fragment = context.fragment(named: name),
+            // A fragment on the parent type itself always applies.
+            fragment.typeCondition.value != context.typeInfo.parentType?.name,
             let fragmentType = context.type(named: fragment.typeCondition.value),
             fragmentType.isCompositeType,
             let parentType = context.typeInfo.parentType,
