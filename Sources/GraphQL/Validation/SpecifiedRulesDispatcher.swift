@@ -88,7 +88,7 @@ final class SpecifiedRulesDispatcher: DocumentVisitor {
         if isOptimistic {
             context.walkedFragmentSpreads = record.fragments.mapValues(\.spreads)
             needsExactPass = record.hasDeferredProblems(
-                variablePositions: variablesInAllowedPosition)
+                variablePositions: variablesInAllowedPosition, typeInfo: context.typeInfo)
         }
         run { noUnusedFragments.leaveDocument(node) }
     }
@@ -100,11 +100,13 @@ final class SpecifiedRulesDispatcher: DocumentVisitor {
         run { singleFieldSubscriptions.enterOperation(node) }
         run { noUnusedFragments.enterOperation(node) }
         run { uniqueVariableNames.enterOperation(node) }
-        run { noUndefinedVariables.enterOperation(node) }
-        run { noUnusedVariables.enterOperation(node) }
+        if !isOptimistic {
+            run { noUndefinedVariables.enterOperation(node) }
+            run { noUnusedVariables.enterOperation(node) }
+        }
         run { uniqueDirectivesPerLocation.enterOperation(node) }
         run { valuesOfCorrectType.enterOperation(node) }
-        run { variablesInAllowedPosition.enterOperation(node) }
+        if !isOptimistic { run { variablesInAllowedPosition.enterOperation(node) } }
     }
 
     func leaveOperation(_ node: OperationDefinition) {
@@ -135,10 +137,12 @@ final class SpecifiedRulesDispatcher: DocumentVisitor {
     func enterVariableDefinition(_ node: VariableDefinition) {
         if record.isInDefinition { record.add(node) }
         run { variablesAreInputTypes.enterVariableDefinition(node) }
-        run { noUndefinedVariables.enterVariableDefinition(node) }
-        run { noUnusedVariables.enterVariableDefinition(node) }
+        if !isOptimistic {
+            run { noUndefinedVariables.enterVariableDefinition(node) }
+            run { noUnusedVariables.enterVariableDefinition(node) }
+        }
         run { uniqueDirectivesPerLocation.enterVariableDefinition(node) }
-        run { variablesInAllowedPosition.enterVariableDefinition(node) }
+        if !isOptimistic { run { variablesInAllowedPosition.enterVariableDefinition(node) } }
     }
 
     func enterSelectionSet(_ node: SelectionSet) {

@@ -36,11 +36,15 @@ final class ValidationContext {
     /// document has been walked.
     var walkedFragmentSpreads: [String: [String]]?
 
+    /// What is known of `schema` beforehand (shared with other validations against it).
+    let facts: SchemaFacts
+
     init(schema: Schema, document: Document, maxErrors: Int) {
         self.schema = schema
         self.existingSchema = schema
         self.document = document
-        self.typeInfo = TypeInfo(schema: schema, facts: SchemaFacts.of(schema))
+        facts = SchemaFacts.of(schema)
+        self.typeInfo = TypeInfo(schema: schema, facts: facts)
         self.maxErrors = maxErrors
     }
 
@@ -49,7 +53,8 @@ final class ValidationContext {
         self.schema = schemaToExtend ?? Schema.emptyForSDL
         self.existingSchema = schemaToExtend
         self.document = document
-        self.typeInfo = TypeInfo(schema: schema, facts: SchemaFacts.of(schema))
+        facts = SchemaFacts.of(schema)
+        self.typeInfo = TypeInfo(schema: schema, facts: facts)
         self.maxErrors = .max
     }
 
@@ -65,7 +70,7 @@ final class ValidationContext {
             definitions.append(definition)
         }
         if definitions.isEmpty, let existingSchema {
-            return SchemaFacts.of(existingSchema).directives
+            return facts.directives
         }
         return DirectiveFacts.byName(existingDirectives, definitions: definitions)
     }()
@@ -79,7 +84,8 @@ final class ValidationContext {
 
     /// A type of the existing schema's type map.
     func existingType(named name: String) -> NamedType? {
-        guard let existingSchema, SchemaFacts.of(existingSchema).typeNames.contains(name) else {
+        // `existingSchema`, when there is one, is `schema`, whose facts these are.
+        guard let existingSchema, facts.typeNames.contains(name) else {
             return nil
         }
         return existingSchema[name]

@@ -53,24 +53,35 @@ struct WalkRecord {
     // MARK: - Deferred checks
 
     /// Whether a deferred rule would report an error for the document walked.
-    func hasDeferredProblems(variablePositions: VariablesInAllowedPositionRule) -> Bool {
+    func hasDeferredProblems(
+        variablePositions: VariablesInAllowedPositionRule, typeInfo: TypeInfo
+    ) -> Bool {
         if hasRepeatedFragmentNames || hasFragmentCycle { return true }
         for operation in operations {
             var usages = operation.usages
             for name in fragmentsReached(from: operation.spreads) {
                 usages += fragments[name]!.usages
             }
-            var definitions: [String: VariableDefinition] = [:]
+            if usages.isEmpty {
+                if operation.variables.isEmpty { continue }
+                return true
+            }
+            // Each name's last definition, with the type it spells, looked up once.
+            var definitions: [String: (VariableDefinition, GraphQLType?)] = [:]
             for definition in operation.variables {
-                definitions[definition.variable.name.value] = definition
+                definitions[definition.variable.name.value] = (
+                    definition, typeInfo.type(of: definition.type)
+                )
             }
             var used: Set<String> = []
             for usage in usages {
                 let name = usage.variable.name.value
-                if definitions[name] == nil { return true }
+                guard let (definition, variableType) = definitions[name] else { return true }
                 used.insert(name)
                 var isWrong = false
-                variablePositions.check(usage, definitions: definitions) { _, _ in isWrong = true }
+                variablePositions.check(
+                    usage, definition: definition, variableType: variableType
+                ) { _, _ in isWrong = true }
                 if isWrong { return true }
             }
             if used.count < definitions.count { return true }

@@ -9,7 +9,7 @@ final class UniqueArgumentNamesRule: ValidationRule {
     func enterDirective(_ node: Directive, at location: DirectiveLocation) { check(node.arguments) }
 
     private func check(_ arguments: [Argument]) {
-        guard arguments.count > 1 else { return }
+        if hasDistinctNames(arguments, \.name.value) { return }
         for (name, names) in groupedByName(arguments.map(\.name)) where names.count > 1 {
             context.report(
                 "There can be only one argument named \"\(name)\".", at: names.map(\.location))

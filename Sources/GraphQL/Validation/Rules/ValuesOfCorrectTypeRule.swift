@@ -4,15 +4,13 @@ final class ValuesOfCorrectTypeRule: ValidationRule {
     private let context: ValidationContext
     /// Nonzero while inside a value already reported as a whole, whose parts are not checked.
     private var skippedDepth = 0
-    private var variableDefinitions: [String: VariableDefinition] = [:]
+    /// The operation's variable definitions, searched only for `@oneOf` checks.
+    private var variableDefinitions: [VariableDefinition] = []
 
     init(context: ValidationContext) { self.context = context }
 
     func enterOperation(_ node: OperationDefinition) {
-        variableDefinitions = [:]
-        for definition in node.variableDefinitions {
-            variableDefinitions[definition.variable.name.value] = definition
-        }
+        variableDefinitions = node.variableDefinitions
     }
 
     func enterValue(_ node: Value) {
@@ -84,7 +82,10 @@ final class ValuesOfCorrectTypeRule: ValidationRule {
             context.report(
                 "Field \"\(type.name).\(field.name.value)\" must be non-null.", at: node.location)
         case .variable(let variable):
-            if let definition = variableDefinitions[variable.name.value],
+            // The last definition of a name counts, as a map of them keeps it.
+            if let definition = variableDefinitions.last(where: {
+                $0.variable.name.value == variable.name.value
+            }),
                 !GraphQLType(definition.type).isNonNull
             {
                 context.report(

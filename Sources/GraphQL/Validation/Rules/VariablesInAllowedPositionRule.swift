@@ -16,21 +16,24 @@ final class VariablesInAllowedPositionRule: ValidationRule {
 
     func leaveOperation(_ node: OperationDefinition) {
         for usage in context.recursiveVariableUsages(of: node) {
-            check(usage, definitions: definitions) { message, ranges in
+            let definition = definitions[usage.variable.name.value]
+            check(
+                usage, definition: definition,
+                variableType: definition.flatMap { context.typeInfo.type(of: $0.type) }
+            ) { message, ranges in
                 context.report(message, at: ranges)
             }
         }
     }
 
-    /// Reports what is wrong with one usage given the operation's variable definitions.
+    /// Reports what is wrong with one usage, given the operation's definition of its
+    /// variable (the last of that name) and the schema type that definition spells.
     func check(
-        _ usage: VariableUsage, definitions: [String: VariableDefinition],
+        _ usage: VariableUsage, definition: VariableDefinition?, variableType: GraphQLType?,
         report: (String, [SourceRange?]) -> Void
     ) {
         let name = usage.variable.name.value
-        guard let definition = definitions[name], let locationType = usage.type,
-            let variableType = context.typeInfo.type(of: definition.type)
-        else { return }
+        guard let definition, let locationType = usage.type, let variableType else { return }
         if !isAllowed(
             variableType, default: definition.defaultValue, in: locationType,
             locationDefault: usage.defaultValue, schema: context.schema)
