@@ -53,30 +53,37 @@ struct Lexer {
         var index = position
         while index < count {
             let entry = table[Int(base[index])]
-            switch entry & ByteClass.kindMask {
-            case ByteClass.ignored:
+            let byteClass = entry & ByteClass.kindMask
+            if byteClass == ByteClass.ignored {
                 index = Self.skipSpaces(base, from: index + 1, count: count)
-            case ByteClass.nameStart:
+                continue
+            }
+            if byteClass == ByteClass.nameStart {
                 var end = index + 1
                 while end < count, table[Int(base[end])] & ByteClass.nameContinue != 0 {
                     end += 1
                 }
                 position = end
                 return Token(kind: .name, start: index, end: end)
-            case ByteClass.punctuator:
+            }
+            if byteClass == ByteClass.punctuator {
                 position = index + 1
                 return Token(
                     kind: TokenKind(rawValue: entry >> ByteClass.punctuatorShift)!, start: index,
                     end: index + 1)
-            case ByteClass.comment:
+            }
+            if byteClass == ByteClass.comment {
                 index += 1
                 while index < count, base[index] != 0x0A, base[index] != 0x0D { index += 1 }
-            case ByteClass.byteOrderMark
-            where byte(at: index + 1) == 0xBB && byte(at: index + 2) == 0xBF:
-                index += 3
-            default:
-                return try nextSpecial(at: index)
+                continue
             }
+            if byteClass == ByteClass.byteOrderMark && byte(at: index + 1) == 0xBB
+                && byte(at: index + 2) == 0xBF
+            {
+                index += 3
+                continue
+            }
+            return try nextSpecial(at: index)
         }
         position = index
         return Token(kind: .endOfFile, start: index, end: index)

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A stack of parsed list items waiting for their list to close.
 ///
 /// Lists nest, but a list's items are pushed only once each item is complete, so the items
@@ -11,11 +13,29 @@ struct ListScratch: ~Copyable {
     /// Bytes in use; a list's mark is the count before its first item.
     private(set) var byteCount = 0
 
-    init() {}
+    /// A buffer of `initialCapacity` bytes kept between parses, so most parses allocate none (its address; 0 for none).
+    private static let spare = Atomic<UInt>(0)
+    private static let initialCapacity = 16_384
+
+    init() {
+        if let spare = UnsafeMutableRawPointer(
+            bitPattern: Self.spare.exchange(0, ordering: .acquiring))
+        {
+            storage = spare
+            capacity = Self.initialCapacity
+        }
+    }
 
     deinit {
         // Every list pops or discards its items, also when a syntax error unwinds it.
-        storage?.deallocate()
+        guard let storage else { return }
+        if capacity != Self.initialCapacity
+            || !Self.spare.compareExchange(
+                expected: 0, desired: UInt(bitPattern: storage), ordering: .releasing
+            ).exchanged
+        {
+            storage.deallocate()
+        }
     }
 
     @inline(__always)
@@ -61,7 +81,7 @@ struct ListScratch: ~Copyable {
     }
 
     private mutating func grow(to minimum: Int) {
-        let newCapacity = max(minimum, capacity * 2, 4096)
+        let newCapacity = max(minimum, capacity * 2, Self.initialCapacity)
         let newStorage = UnsafeMutableRawPointer.allocate(byteCount: newCapacity, alignment: 16)
         if let storage {
             newStorage.copyMemory(from: storage, byteCount: byteCount)

@@ -64,6 +64,7 @@ struct Parser: ~Copyable {
     private var lexer: Lexer
     /// Items of the lists being parsed.
     private var lists = ListScratch()
+    private var names = NameCache()
     /// The current token, not yet consumed.
     private var token: Token
     /// The end of the last consumed token, where the current node ends.
@@ -470,7 +471,8 @@ struct Parser: ~Copyable {
     private mutating func parseName() throws(SyntaxError) -> Name {
         let nameToken = try expect(.name)
         return Name(
-            lexer.text(of: nameToken),
+            names.string(
+                lexer.bytes.baseAddress!, from: nameToken.start, to: nameToken.end),
             location: SourceRange(start: nameToken.start, end: nameToken.end))
     }
 
@@ -743,16 +745,21 @@ struct Parser: ~Copyable {
     }
 
     /// Consumes the current token, counting it against the token limit.
+    @inline(__always)
     private mutating func advance() throws(SyntaxError) {
         lastTokenEnd = token.end
         token = try lexer.next()
         guard token.kind != .endOfFile else { return }
         tokenCount += 1
-        if tokenCount > limits.maxTokens {
-            throw SyntaxError(
-                message: "Document contains more that \(limits.maxTokens) tokens. Parsing aborted.",
-                offset: token.start)
-        }
+        if tokenCount > limits.maxTokens { throw tooManyTokens() }
+    }
+
+    // Errors are built out of line, keeping the inlined helpers small.
+    @inline(never)
+    private func tooManyTokens() -> SyntaxError {
+        SyntaxError(
+            message: "Document contains more that \(limits.maxTokens) tokens. Parsing aborted.",
+            offset: token.start)
     }
 
     /// The token after the current one, without consuming anything.
@@ -771,17 +778,21 @@ struct Parser: ~Copyable {
     }
 
     @discardableResult
+    @inline(__always)
     private mutating func expect(_ kind: TokenKind) throws(SyntaxError) -> Token {
         let current = token
-        guard current.kind == kind else {
-            throw SyntaxError(
-                message: "Expected \(kind.description), found \(describe(current)).",
-                offset: current.start)
-        }
+        guard current.kind == kind else { throw expected(kind) }
         try advance()
         return current
     }
 
+    @inline(never)
+    private func expected(_ kind: TokenKind) -> SyntaxError {
+        SyntaxError(
+            message: "Expected \(kind.description), found \(describe(token)).", offset: token.start)
+    }
+
+    @inline(__always)
     private mutating func expectOptional(_ kind: TokenKind) throws(SyntaxError) -> Bool {
         guard token.kind == kind else { return false }
         try advance()
