@@ -27,9 +27,8 @@ extension ExecutionRun {
         case .builtIn:
             if let json = builtInLeaf(completion.builtIn, value, key) { return .json(json) }
         case .enumType:
-            if key == stringKey, let names = completion.enumNames {
-                let string = loadInline(value, as: String.self)
-                if names.contains(string) { return .json(.string(string)) }
+            if key == stringKey, completion.isEnumName(value) {
+                return .json(.string(loadInline(value, as: String.self)))
             }
         case .object:
             // A GraphQLObject of a type seen before is neither an error nor null.
@@ -122,11 +121,13 @@ extension ExecutionRun {
     }
 
     private func completeObject(
-        _ type: ObjectType, _ value: any Sendable, _ known: (any GraphQLObject.Type)?,
+        _ type: ObjectType, _ value: any Sendable, _ known: KnownObjectType?,
         _ field: FieldPlan, _ walk: inout Walk
     ) -> Partial? {
         guard passesIsTypeOf(type, value, field, walk) else { return nil }
-        return executeFields(childPlan(field, type), value, known, &walk)
+        return unretainedChildPlan(field, type)._withUnsafeGuaranteedRef {
+            executeFields($0, value, known, &walk)
+        }
     }
 
     /// Items complete in order; a failed non-null item nulls the whole list.

@@ -63,20 +63,18 @@ public func executeToJSON(
         let data = await run.run(rootType: rootType, rootValue: rootValue)
         result = ExecutionResult(data: data, errors: run.orderedErrors)
     case .ready(let run, let rootType):
-        var writer = JSONWriter(capacity: capacity)
-        writer.writeRaw(#"{"data":"# as StaticString)
-        run.writeData(rootType: rootType, rootValue: rootValue, into: &writer)
-        writer.bytes.append(UInt8(ascii: "}"))
+        let bytes = run.writeResponse(
+            rootType: rootType, rootValue: rootValue, capacity: capacity)
         let errors = run.orderedErrors
         if errors.isEmpty {
-            return SerializedExecutionResult(bytes: writer.bytes, errors: [], hasData: true)
+            return SerializedExecutionResult(bytes: bytes, errors: [], hasData: true)
         }
         // graphql-js puts errors before data.
-        var withErrors = JSONWriter(capacity: writer.bytes.count + 256 * errors.count)
+        var withErrors = JSONWriter(capacity: bytes.count + 256 * errors.count)
         withErrors.writeRaw(#"{"errors":"# as StaticString)
         withErrors.write(.array(errors.map(\.json)))
         withErrors.bytes.append(UInt8(ascii: ","))
-        withErrors.bytes.append(contentsOf: writer.bytes[1...])
+        withErrors.bytes.append(contentsOf: bytes[1...])
         return SerializedExecutionResult(bytes: withErrors.bytes, errors: errors, hasData: true)
     }
     var writer = JSONWriter(capacity: capacity)

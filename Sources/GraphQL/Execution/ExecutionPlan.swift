@@ -30,6 +30,9 @@ final class Completion {
     let enumType: EnumType?
     /// The enum's value names when there are few, compared in place of a hash lookup.
     let enumNames: [String]?
+    /// The bits of each of `enumNames`: a short name is stored inline, so a value with the
+    /// same bits is that name (a miss is checked by comparing strings).
+    let enumNameBits: [(UInt64, UInt64)]
     let objectType: ObjectType?
     let name: String
 
@@ -46,8 +49,26 @@ final class Completion {
         self.enumType = enumType
         self.enumNames =
             enumType.flatMap { $0.values.count <= 16 ? $0.values.map(\.name) : nil }
+        self.enumNameBits =
+            enumNames?.map { name in
+                withUnsafeBytes(of: name) {
+                    ($0.load(as: UInt64.self), $0.load(fromByteOffset: 8, as: UInt64.self))
+                }
+            } ?? []
         self.objectType = objectType
         self.name = name
+    }
+
+    /// Whether the `String` stored directly in `value` is one of `enumNames`.
+    @inline(__always)
+    func isEnumName(_ value: any Sendable) -> Bool {
+        guard let enumNames else { return false }
+        return withUnsafePointer(to: value) {
+            let raw = UnsafeRawPointer($0)
+            let bits = (raw.load(as: UInt64.self), raw.load(fromByteOffset: 8, as: UInt64.self))
+            for name in enumNameBits where name == bits { return true }
+            return enumNames.contains(raw.assumingMemoryBound(to: String.self).pointee)
+        }
     }
 
     var isNonNull: Bool { kind == .nonNull }
@@ -85,6 +106,8 @@ final class FieldPlan {
     /// The sub-selection on the object type completed last (the only one for an
     /// object-typed field).
     var objectPlan: ObjectPlan?
+    /// `objectPlan`, to read without retaining it.
+    var unretainedObjectPlan: Unmanaged<ObjectPlan>?
     /// Sub-selections on other runtime types of an abstract field.
     var otherPlans: [ObjectPlan] = []
 
@@ -172,6 +195,17 @@ extension ExecutionRun {
         return plan
     }
 
+    /// `childPlan(_:_:)`, unretained: the run keeps every plan it made.
+    @inline(__always)
+    func unretainedChildPlan(_ field: FieldPlan, _ type: ObjectType) -> Unmanaged<ObjectPlan> {
+        if let plan = field.unretainedObjectPlan,
+            plan._withUnsafeGuaranteedRef({ $0.type === type })
+        {
+            return plan
+        }
+        return Unmanaged.passUnretained(childPlan(field, type))
+    }
+
     /// The sub-selection of `field` on the runtime object type `type`, collected once.
     func childPlan(_ field: FieldPlan, _ type: ObjectType) -> ObjectPlan {
         if let plan = field.objectPlan, plan.type === type { return plan }
@@ -179,6 +213,7 @@ extension ExecutionRun {
         let plan = makePlan(type, collector.collectSubfields(field.nodes, on: type))
         if field.objectPlan == nil {
             field.objectPlan = plan
+            field.unretainedObjectPlan = Unmanaged.passUnretained(plan)
         } else {
             field.otherPlans.append(plan)
         }
@@ -236,7 +271,8 @@ struct Walk {
     /// The path above the stack (a pending field's path when its value completes later).
     var base: [PathComponent] = []
     var stack: [PathSlot] = []
-    var out = JSONWriter(capacity: 0)
+    /// Unallocated unless the direct JSON writer uses it.
+    var out = ByteBuffer()
 
     init(base: [PathComponent] = []) {
         self.base = base

@@ -46,7 +46,7 @@ final class ExecutionRun {
     var nodes: [ResultNode] = []
     /// Types of `GraphQLObject` values already completed that are not errors; see
     /// `knownObjectType(_:)`.
-    private var knownObjectTypes: [(key: UnsafeRawPointer, type: any GraphQLObject.Type)] = []
+    private var knownObjectTypes: [(key: UnsafeRawPointer, known: KnownObjectType)] = []
     /// Array types already completed as lists; see `knownListType(_:)`.
     private var knownListTypes: [(key: UnsafeRawPointer, type: any ListValue.Type)] = []
 
@@ -120,11 +120,11 @@ final class ExecutionRun {
     /// must become null in its parent. `known` is the type of `parent` when
     /// `knownObjectType(_:)` found it.
     func executeFields(
-        _ plan: ObjectPlan, _ parent: any Sendable, _ known: (any GraphQLObject.Type)?,
+        _ plan: ObjectPlan, _ parent: any Sendable, _ known: KnownObjectType?,
         _ walk: inout Walk
     ) -> Partial? {
         if let known {
-            var source = ObjectSource(object: known.opened(parent))
+            var source = ObjectSource(object: known.open(parent))
             return executeFields(plan, parent, &source, &walk)
         }
         var source = LazySource()
@@ -255,7 +255,7 @@ final class ExecutionRun {
     /// How the default resolver reads `parent`; remembers `GraphQLObject` types.
     func makeReader(_ parent: any Sendable) -> ParentReader {
         if let known = knownObjectType(storedType(parent)) {
-            return .object(known.opened(parent))
+            return .object(known.open(parent))
         }
         let reader = ParentReader(parent)
         if case .object(let object) = reader, knownObjectTypes.count < 16,
@@ -264,7 +264,8 @@ final class ExecutionRun {
             let type = Swift.type(of: object)
             // Only a value stored directly (not inside another existential) is read in place.
             if storedType(parent) == typeKey(type) {
-                knownObjectTypes.append((typeKey(type), type))
+                knownObjectTypes.append(
+                    (typeKey(type), KnownObjectType(type: type, isClass: type is AnyObject.Type)))
             }
         }
         return reader
@@ -277,8 +278,8 @@ final class ExecutionRun {
     /// Types are compared by metadata, so a value wrapped in `Optional`, `AnyHashable` or
     /// another existential never matches.
     @inline(__always)
-    func knownObjectType(_ key: UnsafeRawPointer) -> (any GraphQLObject.Type)? {
-        for known in knownObjectTypes where known.key == key { return known.type }
+    func knownObjectType(_ key: UnsafeRawPointer) -> KnownObjectType? {
+        for entry in knownObjectTypes where entry.key == key { return entry.known }
         return nil
     }
 

@@ -10,7 +10,7 @@ import JSON
 ///
 /// Unlike `type(of:)`, it does not look through an existential stored inside another (an
 /// `any Sendable` item of an array erased generically): a value matches a known type only
-/// when the container holds that type itself, so `projectExact` may read it in place.
+/// when the container holds that type itself, so it may be read in place.
 @inline(__always)
 func storedType(_ value: any Sendable) -> UnsafeRawPointer {
     // An `any Sendable` container (Sendable is a marker protocol, so laid out as `Any`):
@@ -25,18 +25,6 @@ func storedType(_ value: any Sendable) -> UnsafeRawPointer {
 @inline(__always)
 func typeKey(_ type: Any.Type) -> UnsafeRawPointer {
     unsafeBitCast(type, to: UnsafeRawPointer.self)
-}
-
-/// A value whose container holds exactly a `T` (`storedType(value) == typeKey(T.self)`,
-/// checked by the caller), as `T`.
-///
-/// A class reference or an array (one pointer each) is stored inline at the start of the
-/// container's buffer, so it is read in place; other types take the ordinary cast.
-@inline(__always)
-func projectExact<T>(_ value: any Sendable, as type: T.Type) -> T {
-    assert(storedType(value) == typeKey(T.self))
-    guard T.self is AnyObject.Type || T.self is any ListValue.Type else { return value as! T }
-    return withUnsafePointer(to: value) { UnsafeRawPointer($0).load(as: T.self) }
 }
 
 /// A resolver's null as a value, so values travel as non-optional `any Sendable` (moving
@@ -65,11 +53,28 @@ func loadInline<T>(_ value: any Sendable, as type: T.Type) -> T {
     withUnsafePointer(to: value) { UnsafeRawPointer($0).load(as: T.self) }
 }
 
-extension GraphQLObject {
-    /// `value`, whose container holds exactly a `Self`, as a `GraphQLObject`.
-    static func opened(_ value: any Sendable) -> any GraphQLObject {
-        projectExact(value, as: Self.self)
+/// A `GraphQLObject` type met before as a parent; values stored directly as this type
+/// are read without a cast.
+struct KnownObjectType {
+    let type: any GraphQLObject.Type
+    /// Whether the type is a class, whose reference is stored inline in a container.
+    let isClass: Bool
+
+    /// `value`, whose container holds exactly this type, as a `GraphQLObject`.
+    @inline(__always)
+    func open(_ value: any Sendable) -> any GraphQLObject {
+        isClass ? type.openedInline(value) : type.openedByCast(value)
     }
+}
+
+extension GraphQLObject {
+    /// `value`, whose container holds exactly `Self`, a class: its reference is stored
+    /// inline at the start of the container's buffer.
+    static func openedInline(_ value: any Sendable) -> any GraphQLObject {
+        withUnsafePointer(to: value) { UnsafeRawPointer($0).load(as: Self.self) }
+    }
+
+    static func openedByCast(_ value: any Sendable) -> any GraphQLObject { value as! Self }
 }
 
 /// A list value a resolver returns: a Swift array of any element type, read item by item
@@ -93,8 +98,9 @@ extension Array: ListValue {
 }
 
 extension ListValue {
-    /// `value`, whose container holds exactly a `Self`, as a `ListValue`.
+    /// `value`, whose container holds exactly a `Self`, as a `ListValue`: every conformer is
+    /// an array, one reference stored inline at the start of the container's buffer.
     static func opened(_ value: any Sendable) -> any ListValue {
-        projectExact(value, as: Self.self)
+        withUnsafePointer(to: value) { UnsafeRawPointer($0).load(as: Self.self) }
     }
 }

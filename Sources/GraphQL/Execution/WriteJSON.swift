@@ -17,28 +17,31 @@ extension ExecutionRun {
         case failed
     }
 
-    /// Writes the operation's `data` (spec 6.2.1, 6.2.2) into `writer`.
-    func writeData(rootType: ObjectType, rootValue: any Sendable, into writer: inout JSONWriter) {
+    /// The response with the operation's `data` (spec 6.2.1, 6.2.2) as JSON: `{"data":...}`.
+    func writeResponse(rootType: ObjectType, rootValue: any Sendable, capacity: Int) -> [UInt8] {
         let plan = makePlan(rootType, collector.collect(operation.selectionSet, on: rootType))
         var walk = Walk()
-        swap(&walk.out, &writer)
-        let start = walk.out.bytes.count
+        walk.out = ByteBuffer(capacity: capacity)
+        defer { walk.out.deallocate() }
+        walk.out.writeRaw(#"{"data":"#)
+        let start = walk.out.count
         // Without asynchronous resolvers, root mutation fields running in order are serial.
         if !writeFields(plan, rootValue, nil, &walk) {
-            walk.out.bytes.removeLast(walk.out.bytes.count - start)
-            walk.out.writeRaw("null" as StaticString)
+            walk.out.truncate(to: start)
+            walk.out.writeRaw("null")
         }
-        swap(&walk.out, &writer)
+        walk.out.append(UInt8(ascii: "}"))
+        return walk.out.bytes
     }
 
     /// ExecuteSelectionSet (spec 6.3) written as a JSON object; false when a non-null
     /// field failed, so this object must become null in its parent.
     func writeFields(
-        _ plan: ObjectPlan, _ parent: any Sendable, _ known: (any GraphQLObject.Type)?,
+        _ plan: ObjectPlan, _ parent: any Sendable, _ known: KnownObjectType?,
         _ walk: inout Walk
     ) -> Bool {
         if let known {
-            var source = ObjectSource(object: known.opened(parent))
+            var source = ObjectSource(object: known.open(parent))
             return writeFields(plan, parent, &source, &walk)
         }
         var source = LazySource()
@@ -48,20 +51,20 @@ extension ExecutionRun {
     private func writeFields<Source: FieldSource>(
         _ plan: ObjectPlan, _ parent: any Sendable, _ source: inout Source, _ walk: inout Walk
     ) -> Bool {
-        walk.out.bytes.append(UInt8(ascii: "{"))
+        walk.out.append(UInt8(ascii: "{"))
         let fields = plan.unretainedFields
         for index in fields.indices {
             // The plan holds its fields for the whole run: no retain per field.
             let written = fields[index]._withUnsafeGuaranteedRef { field in
-                if index > 0 { walk.out.bytes.append(UInt8(ascii: ",")) }
-                walk.out.bytes.append(contentsOf: field.keyBytes)
+                if index > 0 { walk.out.append(UInt8(ascii: ",")) }
+                walk.out.append(field.keyBytes)
                 walk.stack.append(PathSlot(field))
                 defer { walk.stack.removeLast() }
                 return writeField(field, parent, &source, &walk)
             }
             if !written { return false }
         }
-        walk.out.bytes.append(UInt8(ascii: "}"))
+        walk.out.append(UInt8(ascii: "}"))
         return true
     }
 
@@ -78,16 +81,16 @@ extension ExecutionRun {
             }
             guard let resolved = resolved else {
                 if field.isNonNull { return false }
-                walk.out.writeRaw("null" as StaticString)
+                walk.out.writeRaw("null")
                 return true
             }
             value = resolved
         }
-        let start = walk.out.bytes.count
+        let start = walk.out.count
         if case .failed = write(field.completion, value, field, &walk) {
             if field.isNonNull { return false }
-            walk.out.bytes.removeLast(walk.out.bytes.count - start)
-            walk.out.writeRaw("null" as StaticString)
+            walk.out.truncate(to: start)
+            walk.out.writeRaw("null")
         }
         return true
     }
@@ -123,7 +126,7 @@ extension ExecutionRun {
                 record(nonNullMessage(field), field, walk)
                 return .failed
             }
-            walk.out.writeRaw("null" as StaticString)
+            walk.out.writeRaw("null")
             return .null
         }
         switch completion.kind {
@@ -137,9 +140,8 @@ extension ExecutionRun {
         case .builtIn:
             if writeBuiltInLeaf(completion.builtIn, value, key, &walk.out) { return .value }
         case .enumType:
-            if key == stringKey, let names = completion.enumNames,
-                writeEnumValue(names, value, &walk.out)
-            {
+            if key == stringKey, completion.isEnumName(value) {
+                writeStringInPlace(value, &walk.out)
                 return .value
             }
         case .object:
@@ -168,7 +170,7 @@ extension ExecutionRun {
                 return .failed
             }
             if isNullValue(value) {
-                walk.out.writeRaw("null" as StaticString)
+                walk.out.writeRaw("null")
                 return .null
             }
         }
@@ -221,11 +223,14 @@ extension ExecutionRun {
     }
 
     private func writeObject(
-        _ type: ObjectType, _ value: any Sendable, _ known: (any GraphQLObject.Type)?,
+        _ type: ObjectType, _ value: any Sendable, _ known: KnownObjectType?,
         _ field: FieldPlan, _ walk: inout Walk
     ) -> Written {
         guard passesIsTypeOf(type, value, field, walk) else { return .failed }
-        return writeFields(childPlan(field, type), value, known, &walk) ? .value : .failed
+        let written = unretainedChildPlan(field, type)._withUnsafeGuaranteedRef {
+            writeFields($0, value, known, &walk)
+        }
+        return written ? .value : .failed
     }
 
     /// Items are written in order; a failed nullable item becomes null, a failed non-null
@@ -234,21 +239,21 @@ extension ExecutionRun {
         _ itemType: Completion, _ items: any ListValue, _ field: FieldPlan, _ walk: inout Walk
     ) -> Written {
         let itemIsNonNull = itemType.isNonNull
-        walk.out.bytes.append(UInt8(ascii: "["))
+        walk.out.append(UInt8(ascii: "["))
         let count = items.itemCount
         for index in 0..<count {
-            if index > 0 { walk.out.bytes.append(UInt8(ascii: ",")) }
-            let start = walk.out.bytes.count
+            if index > 0 { walk.out.append(UInt8(ascii: ",")) }
+            let start = walk.out.count
             walk.stack.append(PathSlot(index: index))
             let written = write(itemType, items.item(index), field, &walk)
             walk.stack.removeLast()
             if case .failed = written {
                 if itemIsNonNull { return .failed }
-                walk.out.bytes.removeLast(walk.out.bytes.count - start)
-                walk.out.writeRaw("null" as StaticString)
+                walk.out.truncate(to: start)
+                walk.out.writeRaw("null")
             }
         }
-        walk.out.bytes.append(UInt8(ascii: "]"))
+        walk.out.append(UInt8(ascii: "]"))
         return .value
     }
 
@@ -286,7 +291,7 @@ extension ExecutionRun {
 @inline(__always)
 func writeBuiltInLeaf(
     _ kind: BuiltInScalar, _ value: any Sendable, _ key: UnsafeRawPointer,
-    _ out: inout JSONWriter
+    _ out: inout ByteBuffer
 ) -> Bool {
     switch kind {
     case .string, .id:
@@ -308,9 +313,9 @@ func writeBuiltInLeaf(
     case .boolean:
         guard key == boolKey else { return false }
         if loadInline(value, as: Bool.self) {
-            out.writeRaw("true" as StaticString)
+            out.writeRaw("true")
         } else {
-            out.writeRaw("false" as StaticString)
+            out.writeRaw("false")
         }
     }
     return true
@@ -319,7 +324,7 @@ func writeBuiltInLeaf(
 /// Writes the `String` stored directly in `value`'s container (see `storedType`) without
 /// copying it.
 @inline(__always)
-func writeStringInPlace(_ value: any Sendable, _ out: inout JSONWriter) {
+func writeStringInPlace(_ value: any Sendable, _ out: inout ByteBuffer) {
     withUnsafePointer(to: value) {
         UnsafeRawPointer($0).withMemoryRebound(to: String.self, capacity: 1) {
             writeJSONString($0.pointee, &out)
@@ -327,32 +332,8 @@ func writeStringInPlace(_ value: any Sendable, _ out: inout JSONWriter) {
     }
 }
 
-/// Writes `string` as a JSON string: its bytes as they are when nothing needs escaping,
-/// else through `JSONWriter.writeString`.
+/// Writes `string` as a JSON string.
 @inline(__always)
-func writeJSONString(_ string: String, _ out: inout JSONWriter) {
-    let written = string.utf8.withContiguousStorageIfAvailable { text -> Bool in
-        for byte in text
-        where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-            return false
-        }
-        out.bytes.append(UInt8(ascii: "\""))
-        out.bytes.append(contentsOf: text)
-        out.bytes.append(UInt8(ascii: "\""))
-        return true
-    }
-    if written != true { out.writeString(string) }
-}
-
-/// Writes an enum value stored directly as a `String` in `value` when it is one of `names`;
-/// false sends it through the general path (and its error).
-@inline(__always)
-func writeEnumValue(_ names: [String], _ value: any Sendable, _ out: inout JSONWriter) -> Bool {
-    withUnsafePointer(to: value) {
-        UnsafeRawPointer($0).withMemoryRebound(to: String.self, capacity: 1) {
-            guard names.contains($0.pointee) else { return false }
-            writeJSONString($0.pointee, &out)
-            return true
-        }
-    }
+func writeJSONString(_ string: String, _ out: inout ByteBuffer) {
+    out.writeString(string)
 }
