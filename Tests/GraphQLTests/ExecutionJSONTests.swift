@@ -74,6 +74,7 @@ final class ExecutionJSONTests: XCTestCase {
           mustBoom: String!
           notList: [Int]
           mixed: [User]
+          others: [User!]
         }
         type User { id: ID! name: String! email: String friends: [User!] best: User! role: Kind }
         enum Kind { A B }
@@ -154,6 +155,8 @@ final class ExecutionJSONTests: XCTestCase {
             case "kinds": ["A", "B", "A"]
             case "notList": "nope"
             case "mixed": [users[0], JSON.null, users[1]] as [any Sendable]
+            // Items that are existentials themselves, read through casts.
+            case "others": [users[1], users[0]] as [any GraphQLObject]
             default: nil
             }
         }
@@ -165,7 +168,7 @@ final class ExecutionJSONTests: XCTestCase {
                 "tags": ["a", nil, "c"], "strict": ["x", nil], "nums": [1, 2, 3_000_000_000],
                 "nested": [[1, 2], [3, nil], []], "big": 2_147_483_648, "f": 1.5, "g": 2,
                 "ok": true, "kind": "C", "kinds": ["A", "B", "A"], "notList": "nope",
-                "mixed": ["1", nil, "2"],
+                "mixed": ["1", nil, "2"], "others": ["2", "1"],
             ]
         }
     }
@@ -180,6 +183,7 @@ final class ExecutionJSONTests: XCTestCase {
         "{ boom users { id } }",
         "{ boom mustBoom users { id } }",
         "{ notList mixed { id name } }",
+        "{ others { id name best { name } } users { id } others { email } }",
         "{ a: users { n: name } b: users { id } users { id ... on User { email } } }",
         "{ users { id } users { name } maybeUsers { role } }",
     ]
@@ -195,6 +199,7 @@ final class ExecutionJSONTests: XCTestCase {
         const query = schema.getQueryType().getFields();
         query.first.resolve = (r) => byId.get(r.first);
         query.mixed.resolve = (r) => r.mixed.map((id) => (id == null ? null : byId.get(id)));
+        query.others.resolve = (r) => r.others.map((id) => byId.get(id));
         query.boom.resolve = () => { throw new Error('boom'); };
         query.mustBoom.resolve = () => { throw new Error('must boom'); };
         out(input.queries.map((source) => JSON.parse(JSON.stringify(

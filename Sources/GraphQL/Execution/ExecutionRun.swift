@@ -150,7 +150,7 @@ final class ExecutionRun {
                 walk.stack.removeLast()
                 guard let partial else { return false }
                 if !hasNodes, case .json(let json) = partial {
-                    object.append(field.responseKey, json)
+                    object.members.append((key: field.responseKey, value: json))
                     return true
                 }
                 if !hasNodes {

@@ -93,7 +93,14 @@ extension Array: ListValue {
         if Element.self == (any Sendable).self {
             return unsafeBitCast(self, to: [any Sendable].self)[index]
         }
-        return unsafeBitCast(self[index] as Any, to: (any Sendable).self)
+        // Moved out rather than bit-cast (a copy): `box` is left holding a trivial value.
+        var box: Any = self[index]
+        return withUnsafeMutablePointer(to: &box) { pointer in
+            let raw = UnsafeMutableRawPointer(pointer)
+            let item = raw.assumingMemoryBound(to: (any Sendable).self).move()
+            raw.assumingMemoryBound(to: Any.self).initialize(to: 0)
+            return item
+        }
     }
 }
 
