@@ -57,14 +57,10 @@ struct WalkRecord {
         variablePositions: VariablesInAllowedPositionRule, typeInfo: TypeInfo
     ) -> Bool {
         if hasRepeatedFragmentNames || hasFragmentCycle { return true }
+        let fragmentsUseVariables = fragments.values.contains { !$0.usages.isEmpty }
         for operation in operations {
-            var usages = operation.usages
-            for name in fragmentsReached(from: operation.spreads) {
-                usages += fragments[name]!.usages
-            }
-            if usages.isEmpty {
-                if operation.variables.isEmpty { continue }
-                return true
+            if operation.variables.isEmpty && operation.usages.isEmpty && !fragmentsUseVariables {
+                continue
             }
             // Each name's last definition, with the type it spells, looked up once.
             var definitions: [String: (VariableDefinition, GraphQLType?)] = [:]
@@ -74,15 +70,24 @@ struct WalkRecord {
                 )
             }
             var used: Set<String> = []
-            for usage in usages {
-                let name = usage.variable.name.value
-                guard let (definition, variableType) = definitions[name] else { return true }
-                used.insert(name)
-                var isWrong = false
-                variablePositions.check(
-                    usage, definition: definition, variableType: variableType
-                ) { _, _ in isWrong = true }
-                if isWrong { return true }
+            func hasProblem(_ usages: [VariableUsage]) -> Bool {
+                for usage in usages {
+                    let name = usage.variable.name.value
+                    guard let (definition, variableType) = definitions[name] else { return true }
+                    used.insert(name)
+                    var isWrong = false
+                    variablePositions.check(
+                        usage, definition: definition, variableType: variableType
+                    ) { _, _ in isWrong = true }
+                    if isWrong { return true }
+                }
+                return false
+            }
+            if hasProblem(operation.usages) { return true }
+            if fragmentsUseVariables {
+                for name in fragmentsReached(from: operation.spreads) {
+                    if let fragment = fragments[name], hasProblem(fragment.usages) { return true }
+                }
             }
             if used.count < definitions.count { return true }
         }
@@ -103,6 +108,7 @@ struct WalkRecord {
     /// Whether spreads between defined fragments form a cycle: fragments no other
     /// remaining fragment spreads are removed one by one; a cycle is what remains.
     private var hasFragmentCycle: Bool {
+        if !fragments.values.contains(where: { !$0.spreads.isEmpty }) { return false }
         var incoming: [String: Int] = [:]
         for fragment in fragments.values {
             for target in fragment.spreads where fragments[target] != nil {

@@ -8,8 +8,6 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
     private let context: ValidationContext
     private var comparedFragmentPairs = FragmentPairSet()
     private var cache: [Int: FieldsAndFragments] = [:]
-    /// Fragments spread by a fragment (its `fragmentNames`), by selection set position.
-    private var spreadNamesCache: [Int: [String]] = [:]
     /// Canonical arguments by field position in the source: every pair compares them.
     private var argumentsByField: [Int: String] = [:]
     /// Each field's parent type, name, arguments and selections, interned, by position.
@@ -120,21 +118,13 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         mutuallyExclusive: Bool, into conflicts: inout [Conflict]
     ) {
         guard let fragment = context.fragment(named: fragmentName) else { return }
+        let fragmentFields = referencedFieldsAndFragments(of: fragment)
         // A fragment's fields are not compared with themselves.
-        if let start = fields.start, start == fragment.selectionSet.location?.start { return }
-        let referencedNames: [String]
-        if fields.entries.isEmpty {
-            // Nothing to compare; only the fragments it spreads are followed.
-            referencedNames = spreadNames(of: fragment)
-        } else {
-            let fragmentFields = referencedFieldsAndFragments(of: fragment)
-            if fields === fragmentFields { return }
-            collectConflicts(
-                between: fields, fragmentFields, mutuallyExclusive: mutuallyExclusive,
-                into: &conflicts)
-            referencedNames = fragmentFields.fragmentNames
-        }
-        for referenced in referencedNames {
+        if fields === fragmentFields { return }
+
+        collectConflicts(
+            between: fields, fragmentFields, mutuallyExclusive: mutuallyExclusive, into: &conflicts)
+        for referenced in fragmentFields.fragmentNames {
             if comparedFragmentPairs.contains(referenced, fragmentName, mutuallyExclusive) {
                 continue
             }
@@ -206,12 +196,12 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         between fields1: FieldsAndFragments, _ fields2: FieldsAndFragments,
         mutuallyExclusive: Bool, into conflicts: inout [Conflict]
     ) {
-        if fields1.entries.isEmpty || fields2.entries.isEmpty { return }
+        if fields1.isEmpty || fields2.isEmpty { return }
         if !fields1.hasRepeatedKeys && !fields2.hasRepeatedKeys {
-            for (key, entry1) in zip(fields1.keys, fields1.entries) {
+            for (index1, key) in fields1.keys.enumerated() {
                 guard let index2 = fields2.firstIndex(of: key) else { continue }
                 if let conflict = findConflict(
-                    key, entry1, fields2.entries[index2],
+                    key, fields1.entries[index1], fields2.entries[index2],
                     parentsAreMutuallyExclusive: mutuallyExclusive)
                 {
                     conflicts.append(conflict)
@@ -337,79 +327,14 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         )
     }
 
-    /// The `fragmentNames` of a fragment's fields and fragments, without collecting fields.
-    private func spreadNames(of fragment: FragmentDefinition) -> [String] {
-        guard let key = fragment.selectionSet.location?.start else {
-            return referencedFieldsAndFragments(of: fragment).fragmentNames
-        }
-        if let cached = cache[key] { return cached.fragmentNames }
-        if let names = spreadNamesCache[key] { return names }
-        var names: [String] = []
-        collectSpreadNames(fragment.selectionSet, into: &names)
-        spreadNamesCache[key] = names
-        return names
-    }
-
-    private func collectSpreadNames(_ selectionSet: SelectionSet, into names: inout [String]) {
-        let selections = selectionSet.selections
-        for index in selections.indices {
-            switch selections[index] {
-            case .field:
-                break
-            case .fragmentSpread(let spread):
-                if !names.contains(spread.name.value) { names.append(spread.name.value) }
-            case .inlineFragment(let fragment):
-                collectSpreadNames(fragment.selectionSet, into: &names)
-            }
-        }
-    }
-
     private func fieldsAndFragments(of selectionSet: SelectionSet, parentType: NamedType?)
         -> FieldsAndFragments
     {
         let key = selectionSet.location?.start
         if let key, let cached = cache[key] { return cached }
-        let result = FieldsAndFragments(capacity: selectionSet.selections.count, start: key)
-        var seenFragments: Set<String> = []
-        collect(selectionSet, parentType: parentType, into: result, seenFragments: &seenFragments)
+        let result = FieldsAndFragments(selectionSet, parentType: parentType, context: context)
         if let key { cache[key] = result }
         return result
-    }
-
-    private func collect(
-        _ selectionSet: SelectionSet, parentType: NamedType?, into result: FieldsAndFragments,
-        seenFragments: inout Set<String>
-    ) {
-        let selections = selectionSet.selections
-        for index in selections.indices {
-            switch selections[index] {
-            case .field(let field):
-                let definition: OutputField? =
-                    switch parentType {
-                    case .object(let type): type.fieldsByName[field.name.value]
-                    case .interface(let type): type.fieldsByName[field.name.value]
-                    default: nil
-                    }
-                result.append(
-                    FieldEntry(parentType: parentType, node: field, definition: definition),
-                    for: field.responseKey)
-            case .fragmentSpread(let spread):
-                let name = spread.name.value
-                // A few names are searched; a set takes over for many.
-                if result.fragmentNames.count < 16 {
-                    if !result.fragmentNames.contains(name) { result.fragmentNames.append(name) }
-                } else {
-                    if seenFragments.isEmpty { seenFragments = Set(result.fragmentNames) }
-                    if seenFragments.insert(name).inserted { result.fragmentNames.append(name) }
-                }
-            case .inlineFragment(let fragment):
-                let type =
-                    fragment.typeCondition.map { context.type(named: $0.value) } ?? parentType
-                collect(
-                    fragment.selectionSet, parentType: type, into: result,
-                    seenFragments: &seenFragments)
-            }
-        }
     }
 }
 
@@ -421,32 +346,93 @@ private struct FieldEntry {
 }
 
 /// The fields of a selection set in selection order, each with its response key, and the
-/// fragments it spreads.
+/// fragments it spreads (graphql-js's field map and fragment names).
 ///
-/// Most selection sets use each response key once; they are kept flat, and grouping by
-/// key is worked out only for those that repeat one.
+/// Keys and fragment names are collected at once; the fields themselves (with their
+/// definitions) only when some key is shared with another set, which most never are.
+/// Most sets use each key once: they stay flat, grouped by key only when one repeats.
 private final class FieldsAndFragments {
+    private let selectionSet: SelectionSet
+    private let parentType: NamedType?
+    private let context: ValidationContext
     private(set) var keys: [String] = []
-    private(set) var entries: [FieldEntry] = []
     private(set) var hasRepeatedKeys = false
-    var fragmentNames: [String] = []
-    /// The first entry of each key, kept once there are too many keys to search.
+    private(set) var fragmentNames: [String] = []
+    /// The first field of each key, kept once there are too many keys to search.
     private var firstIndexByKey: [String: Int]?
+    private var seenFragments: Set<String> = []
+    private var collectedEntries: [FieldEntry]?
     private var groupedCache: [(key: String, entries: [FieldEntry])]?
     private var groupIndexCache: [String: Int] = [:]
 
     private static let searchLimit = 12
 
-    /// Where the selection set starts, which identifies it.
-    let start: Int?
-
-    init(capacity: Int, start: Int?) {
-        self.start = start
-        keys.reserveCapacity(capacity)
-        entries.reserveCapacity(capacity)
+    init(_ selectionSet: SelectionSet, parentType: NamedType?, context: ValidationContext) {
+        self.selectionSet = selectionSet
+        self.parentType = parentType
+        self.context = context
+        collectKeys(selectionSet)
     }
 
-    func append(_ entry: FieldEntry, for key: String) {
+    var isEmpty: Bool { keys.isEmpty }
+
+    /// The fields, in the order of `keys`.
+    var entries: [FieldEntry] {
+        if let collectedEntries { return collectedEntries }
+        var entries: [FieldEntry] = []
+        entries.reserveCapacity(keys.count)
+        collectEntries(selectionSet, parentType: parentType, into: &entries)
+        collectedEntries = entries
+        return entries
+    }
+
+    private func collectKeys(_ selectionSet: SelectionSet) {
+        let selections = selectionSet.selections
+        for index in selections.indices {
+            switch selections[index] {
+            case .field(let field):
+                appendKey(field.alias?.value ?? field.name.value)
+            case .fragmentSpread(let spread):
+                let name = spread.name.value
+                // A few names are searched; a set takes over for many.
+                if fragmentNames.count < 16 {
+                    if !fragmentNames.contains(name) { fragmentNames.append(name) }
+                } else {
+                    if seenFragments.isEmpty { seenFragments = Set(fragmentNames) }
+                    if seenFragments.insert(name).inserted { fragmentNames.append(name) }
+                }
+            case .inlineFragment(let fragment):
+                collectKeys(fragment.selectionSet)
+            }
+        }
+    }
+
+    private func collectEntries(
+        _ selectionSet: SelectionSet, parentType: NamedType?, into entries: inout [FieldEntry]
+    ) {
+        let selections = selectionSet.selections
+        for index in selections.indices {
+            switch selections[index] {
+            case .field(let field):
+                let definition: OutputField? =
+                    switch parentType {
+                    case .object(let type): type.fieldsByName[field.name.value]
+                    case .interface(let type): type.fieldsByName[field.name.value]
+                    default: nil
+                    }
+                entries.append(
+                    FieldEntry(parentType: parentType, node: field, definition: definition))
+            case .fragmentSpread:
+                break
+            case .inlineFragment(let fragment):
+                let type =
+                    fragment.typeCondition.map { context.type(named: $0.value) } ?? parentType
+                collectEntries(fragment.selectionSet, parentType: type, into: &entries)
+            }
+        }
+    }
+
+    private func appendKey(_ key: String) {
         if firstIndexByKey == nil && keys.count >= Self.searchLimit {
             var index: [String: Int] = [:]
             for (position, known) in keys.enumerated() where index[known] == nil {
@@ -464,7 +450,6 @@ private final class FieldsAndFragments {
             hasRepeatedKeys = true
         }
         keys.append(key)
-        entries.append(entry)
     }
 
     /// The position of the first field with this response key.
@@ -480,8 +465,7 @@ private final class FieldsAndFragments {
         return groupIndexCache[key].map { groups[$0].entries } ?? []
     }
 
-    /// The fields grouped by response key, keys in order of first appearance
-    /// (graphql-js's field map).
+    /// The fields grouped by response key, keys in order of first appearance.
     var grouped: [(key: String, entries: [FieldEntry])] {
         if let groupedCache { return groupedCache }
         var groups: [(key: String, entries: [FieldEntry])] = []
