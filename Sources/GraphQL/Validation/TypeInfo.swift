@@ -5,14 +5,9 @@
 final class TypeInfo {
     let schema: Schema
     // Only the walk touches these, one access at a time: no runtime exclusivity checks.
-    @exclusivity(unchecked) private var typeStack: [GraphQLType?] = []
-    /// The schema type each entry of `typeStack` names, resolved once when pushed.
-    @exclusivity(unchecked) private var namedTypeStack: [NamedType?] = []
-    @exclusivity(unchecked) private var parentTypeStack: [NamedType?] = []
-    /// The fields of each entry of `parentTypeStack`, resolved once per schema.
-    @exclusivity(unchecked) private var parentFieldsStack: [[String: ResolvedField]?] = []
+    @exclusivity(unchecked) private var outputStack: [OutputFrame] = []
+    @exclusivity(unchecked) private var parentStack: [ParentFrame] = []
     @exclusivity(unchecked) private var inputTypeStack: [GraphQLType?] = []
-    @exclusivity(unchecked) private var fieldStack: [OutputField?] = []
     @exclusivity(unchecked) private var defaultValueStack: [Value?] = []
 
     /// The schema directive of the directive being walked, if it is known.
@@ -36,24 +31,38 @@ final class TypeInfo {
         self.unreferencedScalars = facts.unreferencedScalars
     }
 
-    private func pushType(_ type: GraphQLType?, named: NamedType?) {
-        typeStack.append(type)
-        namedTypeStack.append(named)
+    /// The type of a field, fragment or operation being walked.
+    private struct OutputFrame {
+        /// A field's type; nil for fragments and operations, whose type is `named`.
+        var fieldType: GraphQLType?
+        /// The schema type the type names; nil when unknown or not an output type.
+        var named: NamedType?
+        /// The innermost field around, whose arguments an argument may be.
+        var field: OutputField?
+    }
+
+    /// The composite type of a selection set being walked, with its resolved fields.
+    private struct ParentFrame {
+        var type: NamedType?
+        var fields: [String: ResolvedField]?
     }
 
     /// The output type of the current field or fragment.
-    var type: GraphQLType? { typeStack.last ?? nil }
+    var type: GraphQLType? {
+        guard let top = outputStack.last, let named = top.named else { return nil }
+        return top.fieldType ?? .named(named.name)
+    }
     /// The named type `type` ends in (what `namedType(type)` returns, without a lookup).
-    var namedOutputType: NamedType? { namedTypeStack.last ?? nil }
+    var namedOutputType: NamedType? { outputStack.last?.named }
     /// The composite type whose selection set is being walked.
-    var parentType: NamedType? { parentTypeStack.last ?? nil }
+    var parentType: NamedType? { parentStack.last?.type }
     /// The expected type of the current value.
     var inputType: GraphQLType? { inputTypeStack.last ?? nil }
     /// The expected type of the value containing the current one.
     var parentInputType: GraphQLType? {
         inputTypeStack.count >= 2 ? inputTypeStack[inputTypeStack.count - 2] : nil
     }
-    var fieldDefinition: OutputField? { fieldStack.last ?? nil }
+    var fieldDefinition: OutputField? { outputStack.last?.field }
     /// The default of the argument or input field the current value is for.
     var defaultValue: Value? { defaultValueStack.last ?? nil }
 
@@ -70,51 +79,38 @@ final class TypeInfo {
     // MARK: - Walking
 
     func enterOperation(_ node: OperationDefinition) {
-        if let root = schema.rootType(for: node.operation) {
-            let named = self[root.name]
-            pushType(named.map { _ in .named(root.name) }, named: named)
-        } else {
-            pushType(nil, named: nil)
-        }
+        let named = schema.rootType(for: node.operation).flatMap { self[$0.name] }
+        outputStack.append(OutputFrame(named: named))
     }
 
     func leaveTypedNode() {
-        typeStack.removeLast()
-        namedTypeStack.removeLast()
+        outputStack.removeLast()
     }
 
     func enterFragment(typeCondition: Name?) {
         let named = typeCondition.map { self[$0.value] } ?? namedOutputType
-        if let named, named.isOutputType {
-            pushType(.named(named.name), named: named)
-        } else {
-            pushType(nil, named: nil)
-        }
+        outputStack.append(
+            OutputFrame(named: named?.isOutputType == true ? named : nil, field: fieldDefinition))
     }
 
     func enterSelectionSet() {
         if let named = namedOutputType, named.isCompositeType {
-            parentTypeStack.append(named)
-            parentFieldsStack.append(facts.fieldsByType[named.name])
+            parentStack.append(ParentFrame(type: named, fields: facts.fieldsByType[named.name]))
         } else {
-            parentTypeStack.append(nil)
-            parentFieldsStack.append(nil)
+            parentStack.append(ParentFrame())
         }
     }
 
     func leaveSelectionSet() {
-        parentTypeStack.removeLast()
-        parentFieldsStack.removeLast()
+        parentStack.removeLast()
     }
 
     func enterField(_ node: Field) {
         var field: OutputField?
         var named: NamedType?
-        if let parentType {
+        if let parent = parentStack.last, let parentType = parent.type {
             let name = node.name.value
-            if !name.utf8.starts(with: "__".utf8),
-                let resolved = parentFieldsStack[parentFieldsStack.count - 1]?[name]
-            {
+            if !name.isReservedName, let resolved = parent.fields?[name] {
                 field = resolved.definition
                 named = resolved.namedType
             } else if let definition = fieldDefinition(named: name, on: parentType) {
@@ -122,17 +118,15 @@ final class TypeInfo {
                 named = self[definition.type.namedType]
             }
         }
-        fieldStack.append(field)
         if let field, let named, named.isOutputType {
-            pushType(field.type, named: named)
+            outputStack.append(OutputFrame(fieldType: field.type, named: named, field: field))
         } else {
-            pushType(nil, named: nil)
+            outputStack.append(OutputFrame(field: field))
         }
     }
 
     func leaveField() {
-        fieldStack.removeLast()
-        leaveTypedNode()
+        outputStack.removeLast()
     }
 
     func enterVariableDefinition(_ node: VariableDefinition) {
@@ -253,4 +247,12 @@ enum MetaFields {
     static let typename = OutputField(
         name: "__typename", description: "The name of the current Object type at runtime.",
         type: .nonNull(.named("String")))
+}
+
+extension String {
+    /// Whether the name starts with `__`, as introspection names do.
+    fileprivate var isReservedName: Bool {
+        var bytes = utf8.makeIterator()
+        return bytes.next() == UInt8(ascii: "_") && bytes.next() == UInt8(ascii: "_")
+    }
 }
