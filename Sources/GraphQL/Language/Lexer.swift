@@ -51,39 +51,39 @@ struct Lexer {
         let count = bytes.count
         let table = ByteClass.table
         var index = position
-        while index < count {
-            let entry = table[Int(base[index])]
-            let byteClass = entry & ByteClass.kindMask
-            if byteClass == ByteClass.ignored {
+        while true {
+            // White space, line terminators and commas: a loop of its own, so the
+            // dispatch below runs once per token.
+            var entry: UInt8 = 0
+            while index < count {
+                entry = table[Int(base[index])]
+                guard entry & ByteClass.kindMask == ByteClass.ignored else { break }
                 index = Self.skipSpaces(base, from: index + 1, count: count)
-                continue
             }
-            if byteClass == ByteClass.nameStart {
+            guard index < count else { break }
+
+            switch entry & ByteClass.kindMask {
+            case ByteClass.nameStart:
                 var end = index + 1
                 while end < count, table[Int(base[end])] & ByteClass.nameContinue != 0 {
                     end += 1
                 }
                 position = end
                 return Token(kind: .name, start: index, end: end)
-            }
-            if byteClass == ByteClass.punctuator {
+            case ByteClass.punctuator:
                 position = index + 1
                 return Token(
                     kind: TokenKind(rawValue: entry >> ByteClass.punctuatorShift)!, start: index,
                     end: index + 1)
-            }
-            if byteClass == ByteClass.comment {
+            case ByteClass.comment:
                 index += 1
                 while index < count, base[index] != 0x0A, base[index] != 0x0D { index += 1 }
-                continue
-            }
-            if byteClass == ByteClass.byteOrderMark && byte(at: index + 1) == 0xBB
-                && byte(at: index + 2) == 0xBF
-            {
+            case ByteClass.byteOrderMark
+            where byte(at: index + 1) == 0xBB && byte(at: index + 2) == 0xBF:
                 index += 3
-                continue
+            default:
+                return try nextSpecial(at: index)
             }
-            return try nextSpecial(at: index)
         }
         position = index
         return Token(kind: .endOfFile, start: index, end: index)

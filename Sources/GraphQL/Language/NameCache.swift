@@ -21,23 +21,20 @@ struct NameCache: ~Copyable {
         var count: Int
     }
 
-    private static let slotCount = 64
+    private static let slotCount = 128
     /// Slot storage kept between parses (its address; 0 for none), so most parses allocate none (its address; 0 for none).
     private static let spare = Atomic<UInt>(0)
 
     private var entries: UnsafeMutablePointer<Entry>?
-    /// Bit `i` is set when slot `i` holds an entry.
-    private var occupied: UInt64 = 0
+    /// Bit `i % 64` of word `i / 64` is set when slot `i` holds an entry.
+    private var occupied: (UInt64, UInt64) = (0, 0)
 
     init() {}
 
     deinit {
         guard let entries else { return }
-        var slots = occupied
-        while slots != 0 {
-            (entries + slots.trailingZeroBitCount).deinitialize(count: 1)
-            slots &= slots - 1
-        }
+        Self.deinitialize(entries, occupied.0)
+        Self.deinitialize(entries + 64, occupied.1)
         let raw = UnsafeMutableRawPointer(entries)
         if !Self.spare.compareExchange(
             expected: 0, desired: UInt(bitPattern: raw), ordering: .releasing
@@ -47,15 +44,24 @@ struct NameCache: ~Copyable {
         }
     }
 
+    private static func deinitialize(_ entries: UnsafeMutablePointer<Entry>, _ occupied: UInt64) {
+        var slots = occupied
+        while slots != 0 {
+            (entries + slots.trailingZeroBitCount).deinitialize(count: 1)
+            slots &= slots - 1
+        }
+    }
+
     /// The string of the bytes `start..<end` of `base`, which all names come from.
     mutating func string(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> String {
         let key = Self.key(base + start, count: end - start)
         let mixed = (key.head &* 0x9E37_79B9_7F4A_7C15) ^ (key.tail &+ UInt64(key.count))
-        let slot = Int(truncatingIfNeeded: (mixed &* 0xBF58_476D_1CE4_E5B9) >> 58)
+        let slot = Int(truncatingIfNeeded: (mixed &* 0xBF58_476D_1CE4_E5B9) >> 57)
 
         let entries = self.entries ?? allocateEntries()
         let entry = entries + slot
-        let isOccupied = occupied & (1 << slot) != 0
+        let bit: UInt64 = 1 << (slot & 63)
+        let isOccupied = (slot < 64 ? occupied.0 : occupied.1) & bit != 0
         if isOccupied && entry.pointee.key == key
             && (key.count <= 16
                 || memcmpEqual(base + entry.pointee.start, base + start, key.count))
@@ -68,7 +74,7 @@ struct NameCache: ~Copyable {
             entry.pointee = Entry(key: key, start: start, string: string)
         } else {
             entry.initialize(to: Entry(key: key, start: start, string: string))
-            occupied |= 1 << slot
+            if slot < 64 { occupied.0 |= bit } else { occupied.1 |= bit }
         }
         return string
     }
