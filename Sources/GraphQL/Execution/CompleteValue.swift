@@ -314,3 +314,13 @@ private func rawValueJSON<T: RawRepresentable>(_ value: T) -> JSON {
     default: return .string(String(describing: value.rawValue))
     }
 }
+
+/// The JSON of a built-in scalar's or enum's value when it is one written as it is (see
+/// `builtInLeaf`); nil sends it through the general path.
+@inline(__always)
+func leafJSON(_ leaf: Completion, _ value: any Sendable) -> JSON? {
+    let key = storedType(value)
+    if leaf.kind == .builtIn { return builtInLeaf(leaf.builtIn, value, key) }
+    guard key == stringKey, leaf.isEnumName(value) else { return nil }
+    return .string(loadInline(value, as: String.self))
+}

@@ -98,6 +98,9 @@ final class FieldPlan {
     let resolution: FieldResolution
     let completion: Completion
     let isNonNull: Bool
+    /// The completion of a built-in scalar or enum return type (nullable or not), whose
+    /// common values are written without walking `completion`.
+    let leaf: Completion?
     let hasArguments: Bool
     /// Read by the default resolver without arguments.
     let isPlainRead: Bool
@@ -123,6 +126,8 @@ final class FieldPlan {
         self.resolution = resolution
         self.completion = completion
         isNonNull = completion.isNonNull
+        let named = completion.isNonNull ? completion.inner! : completion
+        leaf = named.kind == .builtIn || named.kind == .enumType ? named : nil
         hasArguments = !definition.arguments.isEmpty
         if case .defaultResolver = resolution, !hasArguments {
             isPlainRead = true

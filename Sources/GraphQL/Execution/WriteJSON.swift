@@ -86,6 +86,7 @@ extension ExecutionRun {
             }
             value = resolved
         }
+        if let leaf = field.leaf, writeLeaf(leaf, value, &walk.out) { return true }
         let start = walk.out.count
         if case .failed = write(field.completion, value, field, &walk) {
             if field.isNonNull { return false }
@@ -336,4 +337,15 @@ func writeStringInPlace(_ value: any Sendable, _ out: inout ByteBuffer) {
 @inline(__always)
 func writeJSONString(_ string: String, _ out: inout ByteBuffer) {
     out.writeString(string)
+}
+
+/// Writes a built-in scalar's or enum's value when it is one written as it is (see
+/// `builtInLeaf`); false sends it through the general path.
+@inline(__always)
+func writeLeaf(_ leaf: Completion, _ value: any Sendable, _ out: inout ByteBuffer) -> Bool {
+    let key = storedType(value)
+    if leaf.kind == .builtIn { return writeBuiltInLeaf(leaf.builtIn, value, key, &out) }
+    guard key == stringKey, leaf.isEnumName(value) else { return false }
+    writeStringInPlace(value, &out)
+    return true
 }
