@@ -101,6 +101,8 @@ final class FieldPlan {
     /// The completion of a built-in scalar or enum return type (nullable or not), whose
     /// common values are written without walking `completion`.
     let leaf: Completion?
+    /// `leaf`, to read without retaining it (the plan holds it).
+    let unretainedLeaf: Unmanaged<Completion>?
     let hasArguments: Bool
     /// Read by the default resolver without arguments.
     let isPlainRead: Bool
@@ -128,6 +130,7 @@ final class FieldPlan {
         isNonNull = completion.isNonNull
         let named = completion.isNonNull ? completion.inner! : completion
         leaf = named.kind == .builtIn || named.kind == .enumType ? named : nil
+        unretainedLeaf = leaf.map { Unmanaged.passUnretained($0) }
         hasArguments = !definition.arguments.isEmpty
         if case .defaultResolver = resolution, !hasArguments {
             isPlainRead = true

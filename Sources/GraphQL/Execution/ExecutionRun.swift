@@ -185,7 +185,11 @@ final class ExecutionRun {
     ) -> Partial? {
         if field.isPlainRead {
             let value = boxed(source.readPlain(field, parent, self))
-            if let leaf = field.leaf, let json = leafJSON(leaf, value) { return .json(json) }
+            if let leaf = field.unretainedLeaf,
+                let json = leaf._withUnsafeGuaranteedRef({ leafJSON($0, value) })
+            {
+                return .json(json)
+            }
             return complete(field.completion, value, field, &walk) ?? failed(field)
         }
         switch field.resolution {

@@ -86,7 +86,11 @@ extension ExecutionRun {
             }
             value = resolved
         }
-        if let leaf = field.leaf, writeLeaf(leaf, value, &walk.out) { return true }
+        if let leaf = field.unretainedLeaf,
+            leaf._withUnsafeGuaranteedRef({ writeLeaf($0, value, &walk.out) })
+        {
+            return true
+        }
         let start = walk.out.count
         if case .failed = write(field.completion, value, field, &walk) {
             if field.isNonNull { return false }
