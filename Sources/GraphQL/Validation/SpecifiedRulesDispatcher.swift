@@ -26,10 +26,11 @@ final class SpecifiedRulesDispatcher: DocumentVisitor {
     private let knownFragmentNames: KnownFragmentNamesRule
     private let noUnusedFragments: NoUnusedFragmentsRule
     private let possibleFragmentSpreads: PossibleFragmentSpreadsRule
-    private let noFragmentCycles: NoFragmentCyclesRule
+    // The optimistic pass leaves these three out; they are made when first used.
+    private lazy var noFragmentCycles = NoFragmentCyclesRule(context: context)
     private let uniqueVariableNames: UniqueVariableNamesRule
-    private let noUndefinedVariables: NoUndefinedVariablesRule
-    private let noUnusedVariables: NoUnusedVariablesRule
+    private lazy var noUndefinedVariables = NoUndefinedVariablesRule(context: context)
+    private lazy var noUnusedVariables = NoUnusedVariablesRule(context: context)
     private let knownDirectives: KnownDirectivesRule
     private let uniqueDirectivesPerLocation: UniqueDirectivesPerLocationRule
     private let knownArgumentNames: KnownArgumentNamesRule
@@ -56,10 +57,7 @@ final class SpecifiedRulesDispatcher: DocumentVisitor {
         knownFragmentNames = KnownFragmentNamesRule(context: context)
         noUnusedFragments = NoUnusedFragmentsRule(context: context)
         possibleFragmentSpreads = PossibleFragmentSpreadsRule(context: context)
-        noFragmentCycles = NoFragmentCyclesRule(context: context)
         uniqueVariableNames = UniqueVariableNamesRule(context: context)
-        noUndefinedVariables = NoUndefinedVariablesRule(context: context)
-        noUnusedVariables = NoUnusedVariablesRule(context: context)
         knownDirectives = KnownDirectivesRule(context: context)
         uniqueDirectivesPerLocation = UniqueDirectivesPerLocationRule(context: context)
         knownArgumentNames = KnownArgumentNamesRule(context: context)
@@ -86,7 +84,7 @@ final class SpecifiedRulesDispatcher: DocumentVisitor {
 
     func leaveDocument(_ node: Document) {
         if isOptimistic {
-            context.walkedFragmentSpreads = record.fragments.mapValues(\.spreads)
+            context.usedFragmentNames = record.usedFragmentNames
             needsExactPass = record.hasDeferredProblems(
                 variablePositions: variablesInAllowedPosition, typeInfo: context.typeInfo)
         }

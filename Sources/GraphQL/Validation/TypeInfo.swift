@@ -108,9 +108,10 @@ final class TypeInfo {
     func enterField(_ node: Field) {
         var field: OutputField?
         var named: NamedType?
-        if let parent = parentStack.last, let parentType = parent.type {
+        let top = parentStack.count - 1
+        if top >= 0, let parentType = parentStack[top].type {
             let name = node.name.value
-            if !name.isReservedName, let resolved = parent.fields?[name] {
+            if !name.isReservedName, let resolved = parentStack[top].fields?[name] {
                 field = resolved.definition
                 named = resolved.namedType
             } else if let definition = fieldDefinition(named: name, on: parentType) {

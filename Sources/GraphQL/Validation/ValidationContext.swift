@@ -32,9 +32,9 @@ final class ValidationContext {
     /// The names of the fragments each walked operation spreads itself, by its start, in
     /// walk order (not graphql-js's `getFragmentSpreads` order).
     var walkedOperationSpreads: [Int: [String]] = [:]
-    /// The names of the fragments each fragment spreads, by fragment name, once the whole
-    /// document has been walked.
-    var walkedFragmentSpreads: [String: [String]]?
+    /// The names of the fragments some operation uses, once the whole document has been
+    /// walked (by an optimistic pass).
+    var usedFragmentNames: Set<String>?
 
     /// What is known of `schema` beforehand (shared with other validations against it).
     let facts: SchemaFacts
@@ -182,11 +182,7 @@ final class ValidationContext {
                 continue
             }
             found.insert(name)
-            if let walked = walkedFragmentSpreads?[name] {
-                toVisit += walked
-            } else {
-                for spread in scan(of: fragment).spreads { toVisit.append(spread.name.value) }
-            }
+            for spread in scan(of: fragment).spreads { toVisit.append(spread.name.value) }
         }
         return found
     }

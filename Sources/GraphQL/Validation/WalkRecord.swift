@@ -94,6 +94,13 @@ struct WalkRecord {
         return false
     }
 
+    /// The names of the fragments some operation uses, directly or through others.
+    var usedFragmentNames: Set<String> {
+        var used: Set<String> = []
+        for operation in operations { used.formUnion(fragmentsReached(from: operation.spreads)) }
+        return used
+    }
+
     /// The defined fragments reachable through spreads, in no particular order.
     private func fragmentsReached(from spreads: [String]) -> Set<String> {
         var reached: Set<String> = []

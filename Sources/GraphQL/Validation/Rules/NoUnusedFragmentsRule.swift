@@ -11,9 +11,14 @@ final class NoUnusedFragmentsRule: ValidationRule {
     func enterFragment(_ node: FragmentDefinition) { fragments.append(node) }
 
     func leaveDocument(_ node: Document) {
-        var used: Set<String> = []
-        for operation in operations {
-            used.formUnion(context.referencedFragmentNames(of: operation))
+        var used: Set<String>
+        if let walked = context.usedFragmentNames {
+            used = walked
+        } else {
+            used = []
+            for operation in operations {
+                used.formUnion(context.referencedFragmentNames(of: operation))
+            }
         }
         for fragment in fragments where !used.contains(fragment.name.value) {
             context.report(
