@@ -84,9 +84,12 @@ final class SpecifiedRulesDispatcher: DocumentVisitor {
 
     func leaveDocument(_ node: Document) {
         if isOptimistic {
-            context.usedFragmentNames = record.usedFragmentNames
-            needsExactPass = record.hasDeferredProblems(
+            let checked = record.checkDeferredRules(
                 variablePositions: variablesInAllowedPosition, typeInfo: context.typeInfo)
+            needsExactPass = checked.hasProblems
+            // The exact pass replaces this one's errors; no need to look for unused ones.
+            if needsExactPass { return }
+            context.usedFragmentNames = checked.usedFragments
         }
         run { noUnusedFragments.leaveDocument(node) }
     }

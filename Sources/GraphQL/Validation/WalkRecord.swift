@@ -52,53 +52,46 @@ struct WalkRecord {
 
     // MARK: - Deferred checks
 
-    /// Whether a deferred rule would report an error for the document walked.
-    func hasDeferredProblems(
+    /// Whether a deferred rule would report an error for the document walked, and (when
+    /// none would) the names of the fragments the operations use.
+    func checkDeferredRules(
         variablePositions: VariablesInAllowedPositionRule, typeInfo: TypeInfo
-    ) -> Bool {
-        if hasRepeatedFragmentNames || hasFragmentCycle { return true }
+    ) -> (hasProblems: Bool, usedFragments: Set<String>) {
+        if hasRepeatedFragmentNames || hasFragmentCycle { return (true, []) }
         let fragmentsUseVariables = fragments.values.contains { !$0.usages.isEmpty }
+        var usedFragments: Set<String> = []
         for operation in operations {
+            let reached = fragments.isEmpty ? [] : fragmentsReached(from: operation.spreads)
+            usedFragments.formUnion(reached)
             if operation.variables.isEmpty && operation.usages.isEmpty && !fragmentsUseVariables {
                 continue
             }
-            // Each name's last definition, with the type it spells, looked up once.
-            var definitions: [String: (VariableDefinition, GraphQLType?)] = [:]
-            for definition in operation.variables {
-                definitions[definition.variable.name.value] = (
-                    definition, typeInfo.type(of: definition.type)
-                )
-            }
-            var used: Set<String> = []
+            var variables = DefinedVariables(operation.variables, typeInfo: typeInfo)
             func hasProblem(_ usages: [VariableUsage]) -> Bool {
                 for usage in usages {
-                    let name = usage.variable.name.value
-                    guard let (definition, variableType) = definitions[name] else { return true }
-                    used.insert(name)
+                    guard let position = variables.use(usage.variable.name.value) else {
+                        return true
+                    }
                     var isWrong = false
                     variablePositions.check(
-                        usage, definition: definition, variableType: variableType
+                        usage, definition: variables.definitions[position],
+                        variableType: variables.types[position]
                     ) { _, _ in isWrong = true }
                     if isWrong { return true }
                 }
                 return false
             }
-            if hasProblem(operation.usages) { return true }
+            if hasProblem(operation.usages) { return (true, []) }
             if fragmentsUseVariables {
-                for name in fragmentsReached(from: operation.spreads) {
-                    if let fragment = fragments[name], hasProblem(fragment.usages) { return true }
+                for name in reached {
+                    if let fragment = fragments[name], hasProblem(fragment.usages) {
+                        return (true, [])
+                    }
                 }
             }
-            if used.count < definitions.count { return true }
+            if !variables.areAllUsed { return (true, []) }
         }
-        return false
-    }
-
-    /// The names of the fragments some operation uses, directly or through others.
-    var usedFragmentNames: Set<String> {
-        var used: Set<String> = []
-        for operation in operations { used.formUnion(fragmentsReached(from: operation.spreads)) }
-        return used
+        return (false, usedFragments)
     }
 
     /// The defined fragments reachable through spreads, in no particular order.
@@ -133,4 +126,55 @@ struct WalkRecord {
         }
         return removed < fragments.count
     }
+}
+
+/// An operation's variables: each name's last definition, the type it spells (looked up
+/// once) and whether a usage named it. Operations define few, searched in a list; many
+/// get an index.
+private struct DefinedVariables {
+    private(set) var names: [String] = []
+    private(set) var definitions: [VariableDefinition] = []
+    private(set) var types: [GraphQLType?] = []
+    private var isUsed: [Bool] = []
+    private var usedCount = 0
+    private var index: [String: Int]?
+
+    init(_ variables: [VariableDefinition], typeInfo: TypeInfo) {
+        for definition in variables {
+            let name = definition.variable.name.value
+            let type = typeInfo.type(of: definition.type)
+            if let position = position(of: name) {
+                definitions[position] = definition
+                types[position] = type
+                continue
+            }
+            names.append(name)
+            definitions.append(definition)
+            types.append(type)
+            isUsed.append(false)
+            if index != nil {
+                index![name] = names.count - 1
+            } else if names.count > 16 {
+                index = Dictionary(
+                    names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+            }
+        }
+    }
+
+    private func position(of name: String) -> Int? {
+        if let index { return index[name] }
+        return names.firstIndex(of: name)
+    }
+
+    /// Marks a variable used; nil when the operation does not define it.
+    mutating func use(_ name: String) -> Int? {
+        guard let position = position(of: name) else { return nil }
+        if !isUsed[position] {
+            isUsed[position] = true
+            usedCount += 1
+        }
+        return position
+    }
+
+    var areAllUsed: Bool { usedCount == names.count }
 }
