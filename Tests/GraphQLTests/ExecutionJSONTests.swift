@@ -184,6 +184,8 @@ final class ExecutionJSONTests: XCTestCase {
         "{ boom mustBoom users { id } }",
         "{ notList mixed { id name } }",
         "{ others { id name best { name } } users { id } others { email } }",
+        // Selection sets left empty by @skip and @include.
+        "{ first { id @skip(if: true) } users { name @include(if: false) } ok }",
         "{ a: users { n: name } b: users { id } users { id ... on User { email } } }",
         "{ users { id } users { name } maybeUsers { role } }",
     ]

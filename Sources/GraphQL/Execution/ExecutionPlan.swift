@@ -106,7 +106,9 @@ final class FieldPlan {
     let hasArguments: Bool
     /// Read by the default resolver without arguments.
     let isPlainRead: Bool
-    /// `"responseKey":` as UTF-8 JSON (owned memory: copying it costs no reference count).
+    /// What precedes the value in the JSON object: `{"responseKey":` for the first field of
+    /// its selection set, else `,"responseKey":` (owned memory: copying it costs no
+    /// reference count).
     let keyBytes: UnsafeBufferPointer<UInt8>
     /// The sub-selection on the object type completed last (the only one for an
     /// object-typed field).
@@ -118,7 +120,7 @@ final class FieldPlan {
 
     init(
         responseKey: String, nodes: [Field], definition: OutputField, parentType: ObjectType,
-        resolution: FieldResolution, completion: Completion
+        resolution: FieldResolution, completion: Completion, isFirst: Bool
     ) {
         self.responseKey = responseKey
         self.name = definition.name
@@ -137,7 +139,8 @@ final class FieldPlan {
         } else {
             isPlainRead = false
         }
-        var writer = JSONWriter(capacity: responseKey.utf8.count + 3)
+        var writer = JSONWriter(capacity: responseKey.utf8.count + 4)
+        writer.bytes.append(isFirst ? UInt8(ascii: "{") : UInt8(ascii: ","))
         writer.writeString(responseKey)
         writer.bytes.append(UInt8(ascii: ":"))
         let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: writer.bytes.count)
@@ -196,7 +199,7 @@ extension ExecutionRun {
                 FieldPlan(
                     responseKey: field.responseKey, nodes: field.nodes, definition: definition,
                     parentType: type, resolution: resolution,
-                    completion: compile(definition.type)))
+                    completion: compile(definition.type), isFirst: plans.isEmpty))
         }
         let plan = ObjectPlan(type: type, fields: plans)
         plansMade.append(plan)

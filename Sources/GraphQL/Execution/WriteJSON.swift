@@ -51,12 +51,12 @@ extension ExecutionRun {
     private func writeFields<Source: FieldSource>(
         _ plan: ObjectPlan, _ parent: any Sendable, _ source: inout Source, _ walk: inout Walk
     ) -> Bool {
-        walk.out.append(UInt8(ascii: "{"))
         let fields = plan.unretainedFields
+        if fields.isEmpty { walk.out.append(UInt8(ascii: "{")) }
         for index in fields.indices {
             // The plan holds its fields for the whole run: no retain per field.
             let written = fields[index]._withUnsafeGuaranteedRef { field in
-                if index > 0 { walk.out.append(UInt8(ascii: ",")) }
+                // `{` or `,`, then the key.
                 walk.out.append(field.keyBytes)
                 walk.stack.append(PathSlot(field))
                 defer { walk.stack.removeLast() }
