@@ -58,6 +58,18 @@ extension ExecutionRun {
             let written = fields[index]._withUnsafeGuaranteedRef { field in
                 // `{` or `,`, then the key.
                 walk.out.append(field.keyBytes)
+                if field.isPlainRead {
+                    // A leaf read as it is writes without the path, which only errors need.
+                    let value = boxed(source.readPlain(field, parent, self))
+                    if let leaf = field.unretainedLeaf,
+                        leaf._withUnsafeGuaranteedRef({ writeLeaf($0, value, &walk.out) })
+                    {
+                        return true
+                    }
+                    walk.stack.append(PathSlot(field))
+                    defer { walk.stack.removeLast() }
+                    return writeCompleted(field, value, &walk)
+                }
                 walk.stack.append(PathSlot(field))
                 defer { walk.stack.removeLast() }
                 return writeField(field, parent, &source, &walk)
@@ -68,24 +80,27 @@ extension ExecutionRun {
         return true
     }
 
-    /// ExecuteField (spec 6.4) written as a JSON value; false propagates a null upward.
+    /// ExecuteField (spec 6.4) for a field that is not a plain default read, written as a
+    /// JSON value; false propagates a null upward.
     private func writeField<Source: FieldSource>(
         _ field: FieldPlan, _ parent: any Sendable, _ source: inout Source, _ walk: inout Walk
     ) -> Bool {
-        let value: any Sendable
-        if field.isPlainRead {
-            value = boxed(source.readPlain(field, parent, self))
-        } else {
-            guard let resolved = resolveNonPlain(field, parent, &source, &walk) else {
-                return true
-            }
-            guard let resolved = resolved else {
-                if field.isNonNull { return false }
-                walk.out.writeRaw("null")
-                return true
-            }
-            value = resolved
+        guard let resolved = resolveNonPlain(field, parent, &source, &walk) else {
+            return true
         }
+        guard let value = resolved else {
+            if field.isNonNull { return false }
+            walk.out.writeRaw("null")
+            return true
+        }
+        return writeCompleted(field, value, &walk)
+    }
+
+    /// CompleteValue (spec 6.4.3) of a field's resolved value, written as JSON; false
+    /// propagates a null upward.
+    private func writeCompleted(_ field: FieldPlan, _ value: any Sendable, _ walk: inout Walk)
+        -> Bool
+    {
         if let leaf = field.unretainedLeaf,
             leaf._withUnsafeGuaranteedRef({ writeLeaf($0, value, &walk.out) })
         {
