@@ -145,9 +145,25 @@ final class ExecutionRun {
         for index in fields.indices {
             // The plan holds its fields for the whole run: no retain per field.
             let completed = fields[index]._withUnsafeGuaranteedRef { field -> Bool in
-                walk.stack.append(PathSlot(field))
-                let partial = executeField(field, parent, &source, &walk)
-                walk.stack.removeLast()
+                let partial: Partial?
+                if field.isPlainRead {
+                    // A leaf read as it is completes without the path, which only errors
+                    // need.
+                    let value = boxed(source.readPlain(field, parent, self))
+                    if let leaf = field.unretainedLeaf,
+                        let json = leaf._withUnsafeGuaranteedRef({ leafJSON($0, value) })
+                    {
+                        partial = .json(json)
+                    } else {
+                        walk.stack.append(PathSlot(field))
+                        partial = complete(field.completion, value, field, &walk) ?? failed(field)
+                        walk.stack.removeLast()
+                    }
+                } else {
+                    walk.stack.append(PathSlot(field))
+                    partial = executeField(field, parent, &source, &walk)
+                    walk.stack.removeLast()
+                }
                 guard let partial else { return false }
                 if !hasNodes, case .json(let json) = partial {
                     object.members.append((key: field.responseKey, value: json))
