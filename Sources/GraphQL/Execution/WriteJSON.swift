@@ -279,6 +279,9 @@ extension ExecutionRun {
 
     /// Whether a field selected anywhere in the operation (fragments included) may have an
     /// asynchronous resolver, judged by field name alone.
+    // Known gap: judged by name, a field named like one with an asynchronous resolver on any
+    // type sends the whole operation through the tree, and so does any asynchronous field
+    // (the writer does not switch paths mid-operation).
     var selectsAsyncResolver: Bool {
         let names = resolvers.asyncFieldNames
         guard !names.isEmpty else { return false }
