@@ -57,12 +57,14 @@ struct WalkRecord {
     func checkDeferredRules(
         variablePositions: VariablesInAllowedPositionRule, typeInfo: TypeInfo
     ) -> (hasProblems: Bool, usedFragments: Set<String>) {
-        if hasRepeatedFragmentNames || hasFragmentCycle { return (true, []) }
-        let fragmentsUseVariables = fragments.values.contains { !$0.usages.isEmpty }
-        var usedFragments: Set<String> = []
+        if hasRepeatedFragmentNames { return (true, []) }
+        let graph = FragmentGraph(fragments)
+        if graph.hasCycle { return (true, []) }
+        let fragmentsUseVariables = graph.usages.contains { !$0.isEmpty }
+        var isUsed = [Bool](repeating: false, count: graph.names.count)
         for operation in operations {
-            let reached = fragments.isEmpty ? [] : fragmentsReached(from: operation.spreads)
-            usedFragments.formUnion(reached)
+            let reached = graph.reached(from: operation.spreads)
+            for fragment in reached { isUsed[fragment] = true }
             if operation.variables.isEmpty && operation.usages.isEmpty && !fragmentsUseVariables {
                 continue
             }
@@ -83,48 +85,71 @@ struct WalkRecord {
             }
             if hasProblem(operation.usages) { return (true, []) }
             if fragmentsUseVariables {
-                for name in reached {
-                    if let fragment = fragments[name], hasProblem(fragment.usages) {
-                        return (true, [])
-                    }
+                for fragment in reached where hasProblem(graph.usages[fragment]) {
+                    return (true, [])
                 }
             }
             if !variables.areAllUsed { return (true, []) }
         }
+        var usedFragments: Set<String> = []
+        for (fragment, used) in isUsed.enumerated() where used {
+            usedFragments.insert(graph.names[fragment])
+        }
         return (false, usedFragments)
     }
+}
 
-    /// The defined fragments reachable through spreads, in no particular order.
-    private func fragmentsReached(from spreads: [String]) -> Set<String> {
-        var reached: Set<String> = []
-        var toVisit = spreads
-        while let name = toVisit.popLast() {
-            guard let fragment = fragments[name], reached.insert(name).inserted else { continue }
-            toVisit += fragment.spreads
+/// The defined fragments numbered, with the fragments each spreads by number: each name
+/// is looked up once, and the searches below use arrays.
+private struct FragmentGraph {
+    let names: [String]
+    private let numbers: [String: Int]
+    /// The defined fragments each spreads (repeats kept).
+    private let edges: [[Int]]
+    let usages: [[VariableUsage]]
+
+    init(_ fragments: [String: WalkRecord.Fragment]) {
+        names = Array(fragments.keys)
+        var numbers: [String: Int] = [:]
+        for (number, name) in names.enumerated() { numbers[name] = number }
+        self.numbers = numbers
+        edges = names.map { name in fragments[name]!.spreads.compactMap { numbers[$0] } }
+        usages = names.map { fragments[$0]!.usages }
+    }
+
+    /// The fragments reachable from these spreads, each once, in no particular order.
+    func reached(from spreads: [String]) -> [Int] {
+        if names.isEmpty { return [] }
+        var isReached = [Bool](repeating: false, count: names.count)
+        var reached: [Int] = []
+        var toVisit = spreads.compactMap { numbers[$0] }
+        while let fragment = toVisit.popLast() {
+            if isReached[fragment] { continue }
+            isReached[fragment] = true
+            reached.append(fragment)
+            toVisit += edges[fragment]
         }
         return reached
     }
 
-    /// Whether spreads between defined fragments form a cycle: fragments no other
-    /// remaining fragment spreads are removed one by one; a cycle is what remains.
-    private var hasFragmentCycle: Bool {
-        if !fragments.values.contains(where: { !$0.spreads.isEmpty }) { return false }
-        var incoming: [String: Int] = [:]
-        for fragment in fragments.values {
-            for target in fragment.spreads where fragments[target] != nil {
-                incoming[target, default: 0] += 1
-            }
+    /// Whether spreads form a cycle: fragments no remaining fragment spreads are removed
+    /// one by one; a cycle is what remains.
+    var hasCycle: Bool {
+        if edges.allSatisfy(\.isEmpty) { return false }
+        var incoming = [Int](repeating: 0, count: names.count)
+        for targets in edges {
+            for target in targets { incoming[target] += 1 }
         }
-        var ready = fragments.keys.filter { incoming[$0] == nil }
+        var ready = incoming.indices.filter { incoming[$0] == 0 }
         var removed = 0
-        while let name = ready.popLast() {
+        while let fragment = ready.popLast() {
             removed += 1
-            for target in fragments[name]!.spreads where fragments[target] != nil {
-                incoming[target]! -= 1
+            for target in edges[fragment] {
+                incoming[target] -= 1
                 if incoming[target] == 0 { ready.append(target) }
             }
         }
-        return removed < fragments.count
+        return removed < names.count
     }
 }
 
