@@ -4,10 +4,15 @@
 ///
 /// Follows graphql-js's algorithm, which caches each selection set's fields and
 /// compares each pair of fragments once, so the report order matches.
-// Known gap: as in graphql-js 16, fragments that spread themselves under same-named
-// fields (`fragment A on T { x { ...A x { ...A } } }` next to a fragment like it) make
-// the field-and-fragment comparison recurse until the stack overflows; graphql-js 17
-// stops that recursion.
+///
+/// Fragments that spread themselves under same-named fields
+/// (`fragment A on T { x { ...A x { ...A } } }` next to a fragment like it) make graphql-js
+/// 16 recurse until its stack overflows, and other cycles multiply the comparisons (such
+/// documents are invalid anyway: NoFragmentCyclesRule reports them). Here a document gets
+/// a fixed number of comparisons and a fixed nesting of field-and-fragment comparisons;
+/// one that needs more gets an error saying its fields were not checked, instead of
+/// holding the validator for minutes or overflowing the stack. Documents that stay within
+/// both get graphql-js's answer, repeated reports included.
 final class OverlappingFieldsCanBeMergedRule: ValidationRule {
     private let context: ValidationContext
     private var comparedFragmentPairs = FragmentPairSet()
@@ -18,6 +23,11 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
     private var shapesByField: [Int: Int] = [:]
     private var shapeNumbers: [String: Int] = [:]
     private var conflictFreeShapes: Set<ShapePair> = []
+    /// Field-and-fragment comparisons under way, one inside the other.
+    private var nestedComparisons = 0
+    /// Comparisons left for this document; see `spend()`.
+    private var budget = OverlappingFieldsCanBeMergedRule.comparisonBudget
+    private var hasGivenUp = false
 
     private func shape(of entry: FieldEntry) -> Int {
         if let start = entry.node.location?.start, let known = shapesByField[start] {
@@ -36,9 +46,16 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
     init(context: ValidationContext) { self.context = context }
 
     func enterSelectionSet(_ node: SelectionSet) {
-        if Self.hasOnlyDistinctFields(node) { return }
+        if hasGivenUp || Self.hasOnlyDistinctFields(node) { return }
         var conflicts: [Conflict] = []
         findConflictsWithin(node, parentType: context.typeInfo.parentType, into: &conflicts)
+        if budget == 0 {
+            hasGivenUp = true
+            context.report(
+                "Fields were not checked for conflicts: the fragments of this document expand into more than \(Self.comparisonBudget) comparisons.",
+                at: node.location)
+            return
+        }
         for conflict in conflicts {
             context.report(
                 "Fields \"\(conflict.responseName)\" conflict because \(conflict.reason.message). Use different aliases on the fields to fetch both if this was intentional.",
@@ -69,6 +86,21 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
     }
 
     // MARK: - Finding conflicts
+
+    /// Field-and-fragment comparisons allowed one inside the other: each level takes a few
+    /// stack frames, and without a fragment cycle the nesting follows the document's.
+    private static let maxNestedComparisons = 100
+
+    /// Field and fragment comparisons one document may cost (the introspection query
+    /// needs a few hundred).
+    static let comparisonBudget = 200_000
+
+    /// Takes one comparison from the budget; false once it is spent.
+    private func spend() -> Bool {
+        guard budget > 0 else { return false }
+        budget -= 1
+        return true
+    }
 
     /// How many fields of one response key make comparing by shape worth its cost.
     private static let shapeThreshold = 8
@@ -121,10 +153,17 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         between fields: FieldsAndFragments, andFragment fragmentName: String,
         mutuallyExclusive: Bool, into conflicts: inout [Conflict]
     ) {
-        guard let fragment = context.fragment(named: fragmentName) else { return }
+        guard spend(), let fragment = context.fragment(named: fragmentName) else { return }
         let fragmentFields = referencedFieldsAndFragments(of: fragment)
         // A fragment's fields are not compared with themselves.
         if fields === fragmentFields { return }
+        guard nestedComparisons < Self.maxNestedComparisons else {
+            // Only a fragment cycle nests this deep: give up on the document.
+            budget = 0
+            return
+        }
+        nestedComparisons += 1
+        defer { nestedComparisons -= 1 }
 
         collectConflicts(
             between: fields, fragmentFields, mutuallyExclusive: mutuallyExclusive, into: &conflicts)
@@ -143,7 +182,7 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         betweenFragments name1: String, _ name2: String, mutuallyExclusive: Bool,
         into conflicts: inout [Conflict]
     ) {
-        if name1 == name2 { return }
+        if name1 == name2 || !spend() { return }
         if comparedFragmentPairs.contains(name1, name2, mutuallyExclusive) { return }
         comparedFragmentPairs.insert(name1, name2, mutuallyExclusive)
         guard let fragment1 = context.fragment(named: name1),
@@ -233,6 +272,7 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         _ responseName: String, _ entry1: FieldEntry, _ entry2: FieldEntry,
         parentsAreMutuallyExclusive: Bool
     ) -> Conflict? {
+        guard spend() else { return nil }
         let node1 = entry1.node
         let node2 = entry2.node
         var areMutuallyExclusive = parentsAreMutuallyExclusive
