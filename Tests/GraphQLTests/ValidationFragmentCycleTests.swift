@@ -102,6 +102,25 @@ final class ValidationFragmentCycleTests: XCTestCase {
         XCTAssertTrue(messages.contains { $0.hasPrefix("Cannot spread fragment") })
     }
 
+    func testManyFragmentsWithoutACycleGetEveryComparisonTheyNeed() throws {
+        // 600 fragments spread side by side: about 180,000 fragment pairs, each compared
+        // once, beyond the budget a cyclic document gets.
+        let count = 600
+        let text =
+            "{ t { " + (0..<count).map { "...F\($0)" }.joined(separator: " ") + " } }\n"
+            + (0..<count).map { "fragment F\($0) on T { y x { y } }" }.joined(separator: "\n")
+        let graphQLJS = """
+            const schema = graphql.buildSchema(input.schema);
+            out(graphql.validate(schema, graphql.parse(input.text, { maxTokens: 100000 }))
+              .map((e) => ({ message: e.message, locations: e.locations ?? [] })));
+            """
+        let expected = try GraphQLJS.run(
+            graphQLJS, input: ["schema": .string(Self.sdl), "text": .string(text)])
+        XCTAssertEqual(expected, [])
+        let document = try parse(text, limits: ParseLimits(maxTokens: 100_000))
+        XCTAssertEqual(validate(document, against: try Schema(sdl: Self.sdl)), [])
+    }
+
     func testAnAcyclicConflictThroughFragmentsIsStillFound() throws {
         let text = """
             { t { ...A ...B } }

@@ -8,11 +8,11 @@
 /// Fragments that spread themselves under same-named fields
 /// (`fragment A on T { x { ...A x { ...A } } }` next to a fragment like it) make graphql-js
 /// 16 recurse until its stack overflows, and other cycles multiply the comparisons (such
-/// documents are invalid anyway: NoFragmentCyclesRule reports them). Here a document gets
-/// a fixed number of comparisons and a fixed nesting of field-and-fragment comparisons;
-/// one that needs more gets an error saying its fields were not checked, instead of
-/// holding the validator for minutes or overflowing the stack. Documents that stay within
-/// both get graphql-js's answer, repeated reports included.
+/// documents are invalid anyway: NoFragmentCyclesRule reports them). Here a document with
+/// a fragment cycle gets a fixed number of comparisons, and any document a fixed nesting
+/// of field-and-fragment comparisons; one that needs more gets an error saying its fields
+/// were not checked, instead of holding the validator for minutes or overflowing the
+/// stack. Documents within both get graphql-js's answer, repeated reports included.
 final class OverlappingFieldsCanBeMergedRule: ValidationRule {
     private let context: ValidationContext
     private var comparedFragmentPairs = FragmentPairSet()
@@ -27,7 +27,12 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
     private var nestedComparisons = 0
     /// Comparisons left for this document; see `spend()`.
     private var budget = OverlappingFieldsCanBeMergedRule.comparisonBudget
+    /// Set when a cyclic document spent its budget or nested too deep: no more comparing.
+    private var isOverBudget = false
     private var hasGivenUp = false
+    /// Whether some fragment spreads itself, directly or through others; found the first
+    /// time the budget runs out.
+    private lazy var documentHasFragmentCycle = Self.hasFragmentCycle(context)
 
     private func shape(of entry: FieldEntry) -> Int {
         if let start = entry.node.location?.start, let known = shapesByField[start] {
@@ -49,7 +54,7 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         if hasGivenUp || Self.hasOnlyDistinctFields(node) { return }
         var conflicts: [Conflict] = []
         findConflictsWithin(node, parentType: context.typeInfo.parentType, into: &conflicts)
-        if budget == 0 {
+        if isOverBudget {
             hasGivenUp = true
             context.report(
                 "Fields were not checked for conflicts: the fragments of this document expand into more than \(Self.comparisonBudget) comparisons.",
@@ -95,11 +100,55 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
     /// needs a few hundred).
     static let comparisonBudget = 200_000
 
-    /// Takes one comparison from the budget; false once it is spent.
+    /// Takes one comparison from the budget; false once a cyclic document has spent it.
+    ///
+    /// Without a fragment cycle the work is bounded by graphql-js's algorithm (each pair
+    /// of fragments compared once), so such a document gets every comparison it needs.
     private func spend() -> Bool {
-        guard budget > 0 else { return false }
-        budget -= 1
+        if isOverBudget { return false }
+        if budget > 0 {
+            budget -= 1
+            return true
+        }
+        if documentHasFragmentCycle {
+            isOverBudget = true
+            return false
+        }
+        budget = Self.comparisonBudget
         return true
+    }
+
+    /// Whether a fragment of the document spreads itself, directly or through others
+    /// (a depth-first search without recursion: fragment chains can be long).
+    private static func hasFragmentCycle(_ context: ValidationContext) -> Bool {
+        enum State { case onPath, done }
+        var states: [String: State] = [:]
+        for case .fragment(let root) in context.document.definitions
+        where states[root.name.value] == nil {
+            states[root.name.value] = .onPath
+            var stack: [(spreads: [FragmentSpread], next: Int, name: String)] = [
+                (context.fragmentSpreads(in: root), 0, root.name.value)
+            ]
+            while !stack.isEmpty {
+                let top = stack.count - 1
+                guard stack[top].next < stack[top].spreads.count else {
+                    states[stack[top].name] = .done
+                    stack.removeLast()
+                    continue
+                }
+                let name = stack[top].spreads[stack[top].next].name.value
+                stack[top].next += 1
+                switch states[name] {
+                case .onPath: return true
+                case .done: continue
+                case nil:
+                    guard let fragment = context.fragment(named: name) else { continue }
+                    states[name] = .onPath
+                    stack.append((context.fragmentSpreads(in: fragment), 0, name))
+                }
+            }
+        }
+        return false
     }
 
     /// How many fields of one response key make comparing by shape worth its cost.
@@ -158,8 +207,8 @@ final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         // A fragment's fields are not compared with themselves.
         if fields === fragmentFields { return }
         guard nestedComparisons < Self.maxNestedComparisons else {
-            // Only a fragment cycle nests this deep: give up on the document.
-            budget = 0
+            // Fragment cycles nest this deep (documents are far shallower): give up.
+            isOverBudget = true
             return
         }
         nestedComparisons += 1
