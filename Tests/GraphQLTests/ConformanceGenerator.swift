@@ -538,25 +538,9 @@ struct DocumentGenerator {
 /// directive, ...), compared through `validateSDL` and the schema builder.
 enum SDLMutationGenerator {
     static func addCases(to suite: inout ConformanceSuite, seed: UInt64, count: Int) {
-        var random = SplitMix64(seed: seed)
-        let names = ["conformance", "harness", "spec", "minimal"]
-        let documents = names.compactMap { name in
-            suite.schemas[name].flatMap { try? parse($0, limits: .schema) }.map { (name, $0) }
-        }
-        guard !documents.isEmpty else { return }
-        for index in 0..<count {
-            let (name, original) = documents[index % documents.count]
-            var document = original
-            var applied: [String] = []
-            for _ in 0..<(1 + random.int(2)) {
-                applied.append(mutate(&document, random: &random))
-            }
-            let sdl = document.definitions.map { print($0) }.joined(separator: "\n\n")
-            suite.cases.append(
-                ConformanceCase(
-                    id: "generated-sdl/\(name)#\(index) \(applied.joined(separator: ", "))",
-                    sdl: sdl))
-        }
+        suite.addSchemaMutations(
+            idPrefix: "generated-sdl", seed: seed, count: count, maxMutations: 2,
+            mutate: mutate(_:random:))
     }
 
     private static func mutate(_ document: inout Document, random: inout SplitMix64) -> String {
@@ -656,5 +640,34 @@ enum SDLMutationGenerator {
     private static func append(_ sdl: String, to document: inout Document) {
         guard let extra = try? parse(sdl, limits: .schema) else { return }
         document.definitions += extra.definitions
+    }
+}
+
+extension ConformanceSuite {
+    /// Adds `count` SDL cases, each a fixture schema with 1...`maxMutations` seeded
+    /// mutations applied; `mutate` changes the document and names what it did.
+    mutating func addSchemaMutations(
+        idPrefix: String, seed: UInt64, count: Int, maxMutations: Int,
+        mutate: (inout Document, inout SplitMix64) -> String
+    ) {
+        var random = SplitMix64(seed: seed)
+        let names = ["conformance", "harness", "spec", "minimal"]
+        let documents = names.compactMap { name in
+            schemas[name].flatMap { try? parse($0, limits: .schema) }.map { (name, $0) }
+        }
+        guard !documents.isEmpty else { return }
+        for index in 0..<count {
+            let (name, original) = documents[index % documents.count]
+            var document = original
+            var applied: [String] = []
+            for _ in 0..<(1 + random.int(maxMutations)) {
+                applied.append(mutate(&document, &random))
+            }
+            let sdl = document.definitions.map { print($0) }.joined(separator: "\n\n")
+            cases.append(
+                ConformanceCase(
+                    id: "\(idPrefix)/\(name)#\(index) \(applied.joined(separator: ", "))",
+                    sdl: sdl))
+        }
     }
 }

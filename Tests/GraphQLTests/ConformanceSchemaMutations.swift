@@ -6,25 +6,9 @@
 /// input field, a non-null input object cycle. The suite compares the schema errors.
 enum SchemaRuleMutationGenerator {
     static func addCases(to suite: inout ConformanceSuite, seed: UInt64, count: Int) {
-        var random = SplitMix64(seed: seed)
-        let names = ["conformance", "harness", "spec", "minimal"]
-        let documents = names.compactMap { name in
-            suite.schemas[name].flatMap { try? parse($0, limits: .schema) }.map { (name, $0) }
-        }
-        guard !documents.isEmpty else { return }
-        for index in 0..<count {
-            let (name, original) = documents[index % documents.count]
-            var document = original
-            var applied: [String] = []
-            for _ in 0..<(1 + random.int(3)) {
-                applied.append(mutate(&document, random: &random))
-            }
-            let sdl = document.definitions.map { print($0) }.joined(separator: "\n\n")
-            suite.cases.append(
-                ConformanceCase(
-                    id: "generated-schema/\(name)#\(index) \(applied.joined(separator: ", "))",
-                    sdl: sdl))
-        }
+        suite.addSchemaMutations(
+            idPrefix: "generated-schema", seed: seed, count: count, maxMutations: 3,
+            mutate: mutate(_:random:))
     }
 
     private static func mutate(_ document: inout Document, random: inout SplitMix64) -> String {
